@@ -1,0 +1,19 @@
+// Compiles the TypeScript sources to dist/ and marks the CLI executable.
+// Runs on `npm ci` (prepare), so the bin works without a TypeScript compiler at run time.
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+
+function run(cmd, args) {
+  const r = spawnSync(cmd, args, { stdio: 'inherit' });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}
+
+rmSync('dist', { recursive: true, force: true });
+run(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json']);
+chmodSync('dist/main/cli.js', 0o755);
+if (existsSync('web/vite.config.ts')) {
+  run(process.execPath, [require.resolve('vite/bin/vite.js'), 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn']);
+}
