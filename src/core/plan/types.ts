@@ -123,17 +123,20 @@ export interface StrengthExercise {
   restSec: number;
   /** True when reps are seconds (planks, carries by time). */
   timed?: boolean;
-  /** Load change against last week's working weight, in percent (0 = hold, negative = back off). */
+  /**
+   * Double progression: add this percentage to last session's working weight (0 = keep the
+   * weight and chase the higher rep range). RIR sets the load until a lift has history.
+   */
   loadChangePct: number;
   cue: string;
 }
 
+/** focus 'accessory' is the short optional extra (calves, glutes); the others are main sessions. */
 export interface StrengthSession {
   kind: 'strength';
   focus: StrengthFocus;
-  /** Main sessions are heavy enough to count against the next day's hard run. */
+  /** Hypertrophy loading (muscle and balanced focus) rather than light durability work. */
   heavy: boolean;
-  /** Accessory sessions are the short optional extras (calves, glutes). */
   title: string;
   durationMin: number;
   exercises: StrengthExercise[];
