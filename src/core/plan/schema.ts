@@ -243,10 +243,13 @@ export const PlanSchema = z.object({
 
 /** The JSON Schema published as docs/plan.schema.json (what a valid plan file may contain). */
 export function planJsonSchema(): Record<string, unknown> {
+  // io 'input' leaves objects open to extra fields: readers ignore fields they do not know.
+  const { $schema, ...schema } = z.toJSONSchema(PlanSchema, { io: 'input' });
   return {
-    ...z.toJSONSchema(PlanSchema, { io: 'input' }),
+    $schema,
     title: 'runstrong plan',
-    description: 'A training plan, format version 1. Metric throughout: km, kg, seconds.',
+    description: 'A runstrong training plan, format version 1. Metric: km, kg, seconds, s/km.',
+    ...schema,
   };
 }
 
