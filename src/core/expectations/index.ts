@@ -1,0 +1,1 @@
+export { expectations } from './expectations.js';
