@@ -1,0 +1,229 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  describeExercise,
+  describeSession,
+  describeSteps,
+  exerciseLabel,
+  exerciseParts,
+  formatDay,
+  formatStepDistance,
+  formatStepDuration,
+  mainSet,
+  summarizeSession,
+} from './describe.js';
+import type { RunSession, RunStep, StrengthExercise, WorkoutStep } from './types.js';
+
+const EASY: [number, number] = [322, 362];
+
+// Hill sprints as the sample plan has them: warm-up, 8 × (sprint, walk down), cool-down.
+const hills: WorkoutStep[] = [
+  { intensity: 'warmup', distanceM: 2500, paceSecPerKm: EASY, label: 'easy jog' },
+  {
+    repeat: 8,
+    steps: [
+      { intensity: 'active', durationSec: 20, label: 'uphill sprint' },
+      { intensity: 'rest', durationSec: 90, label: 'walk back down' },
+    ],
+  },
+  { intensity: 'cooldown', distanceM: 2500, paceSecPerKm: EASY, label: 'easy jog' },
+];
+
+const intervals: WorkoutStep[] = [
+  { intensity: 'warmup', distanceM: 2000, paceSecPerKm: EASY, label: 'easy jog' },
+  {
+    repeat: 4,
+    steps: [
+      { intensity: 'active', distanceM: 800, paceSecPerKm: [252, 258], label: 'hard, even' },
+      { intensity: 'rest', durationSec: 120, label: 'easy jog' },
+    ],
+  },
+  { intensity: 'cooldown', distanceM: 1500, paceSecPerKm: EASY, label: 'easy jog' },
+];
+
+const easyRun: RunSession = {
+  kind: 'run',
+  type: 'easy',
+  hard: false,
+  title: 'Easy run',
+  distanceKm: 6,
+  durationMin: 34,
+  steps: [{ intensity: 'active', distanceM: 6000, paceSecPerKm: EASY, label: 'easy' }],
+  why: 'Aerobic base.',
+};
+
+const squat: StrengthExercise = {
+  id: 'back-squat',
+  name: 'Back squat',
+  pattern: 'squat',
+  sets: 3,
+  reps: [6, 8],
+  rir: 2,
+  restSec: 150,
+  loadChangePct: 2.5,
+  cue: 'Brace first.',
+};
+
+describe('formatDay', () => {
+  it('names weekday, day and month from the ISO date alone', () => {
+    expect(formatDay('2026-03-02')).toBe('Mon 2 Mar');
+    expect(formatDay('2028-02-29', true)).toBe('Tue 29 Feb 2028');
+    expect(formatDay('2026-12-31')).toBe('Thu 31 Dec');
+  });
+});
+
+describe('step amounts', () => {
+  it('shows short track distances in metres in both unit systems', () => {
+    expect(formatStepDistance(800, 'km')).toBe('800 m');
+    expect(formatStepDistance(1600, 'mi')).toBe('1600 m');
+  });
+
+  it('shows longer stretches in the runner units, whole numbers without decimals', () => {
+    expect(formatStepDistance(2500, 'km')).toBe('2.5 km');
+    expect(formatStepDistance(10_000, 'km')).toBe('10 km');
+    expect(formatStepDistance(10_000, 'mi')).toBe('6.2 mi'); // 10 / 1.609344 = 6.21
+    expect(formatStepDistance(1609.344, 'mi')).toBe('1 mi');
+  });
+
+  it('shows durations as seconds, whole minutes or m:ss', () => {
+    expect(formatStepDuration(20)).toBe('20 s');
+    expect(formatStepDuration(90)).toBe('90 s');
+    expect(formatStepDuration(1200)).toBe('20 min');
+    expect(formatStepDuration(150)).toBe('2:30 min');
+  });
+});
+
+describe('describeSteps', () => {
+  it('reads hill sprints step by step, in km', () => {
+    expect(describeSteps(hills, 'km')).toEqual([
+      'Warm-up: 2.5 km easy jog @ 5:22–6:02/km',
+      '8 × 20 s uphill sprint; 90 s walk back down',
+      'Cool-down: 2.5 km easy jog @ 5:22–6:02/km',
+    ]);
+  });
+
+  it('converts distances and paces for a runner in miles', () => {
+    // 2.5 km = 1.55 mi; 322 s/km × 1.609344 = 518 s/mi (8:38), 362 → 583 s/mi (9:43).
+    expect(describeSteps(hills, 'mi')[0]).toBe('Warm-up: 1.6 mi easy jog @ 8:38–9:43/mi');
+  });
+
+  it('reads a repeat as count × work; recovery', () => {
+    expect(describeSteps(intervals, 'km')[1]).toBe(
+      '4 × 800 m hard, even @ 4:12–4:18/km; 2 min easy jog',
+    );
+  });
+
+  const runStep: fc.Arbitrary<RunStep> = fc
+    .record(
+      {
+        intensity: fc.constantFrom('warmup', 'active', 'rest', 'cooldown'),
+        amount: fc.oneof(
+          fc.record({ durationSec: fc.integer({ min: 1, max: 10_800 }) }),
+          fc.record({ distanceM: fc.integer({ min: 1, max: 50_000 }) }),
+        ),
+        pace: fc.option(
+          fc
+            .tuple(fc.integer({ min: 150, max: 600 }), fc.integer({ min: 0, max: 60 }))
+            .map(([fast, spread]): [number, number] => [fast, fast + spread]),
+          { nil: undefined },
+        ),
+        label: fc.constantFrom('easy jog', 'hard', 'walk'),
+      },
+      { requiredKeys: ['intensity', 'amount', 'label'] },
+    )
+    .map(({ intensity, amount, pace, label }) => ({
+      intensity,
+      ...amount,
+      ...(pace ? { paceSecPerKm: pace } : {}),
+      label,
+    }));
+  const workoutStep: fc.Arbitrary<WorkoutStep> = fc.oneof(
+    runStep,
+    fc.record({
+      repeat: fc.integer({ min: 1, max: 20 }),
+      steps: fc.array(runStep, { minLength: 1, maxLength: 3 }),
+    }),
+  );
+
+  it('gives one clean line per step for any valid steps, in either units', () => {
+    fc.assert(
+      fc.property(
+        fc.array(workoutStep, { maxLength: 6 }),
+        fc.constantFrom('km', 'mi'),
+        (steps, units) => {
+          const lines = describeSteps(steps, units);
+          expect(lines).toHaveLength(steps.length);
+          for (const line of lines) expect(line).not.toMatch(/undefined|NaN|null/);
+          for (const [i, step] of steps.entries()) {
+            if ('repeat' in step) expect(lines[i]!.startsWith(`${step.repeat} × `)).toBe(true);
+          }
+        },
+      ),
+    );
+  });
+});
+
+describe('mainSet and summarizeSession', () => {
+  it('keeps only the work: no warm-up, cool-down or recoveries', () => {
+    expect(mainSet(hills, 'km')).toBe('8 × 20 s');
+    expect(mainSet(intervals, 'km')).toBe('4 × 800 m @ 4:12–4:18/km');
+  });
+
+  it('sums up a steady run as distance and pace', () => {
+    expect(summarizeSession(easyRun, 'km')).toBe('Easy run 6.0 km @ 5:22–6:02/km');
+    expect(summarizeSession(easyRun, 'mi')).toBe('Easy run 3.7 mi @ 8:38–9:43/mi');
+  });
+
+  it('sums up a structured run with its main set', () => {
+    const run: RunSession = { ...easyRun, title: 'Intervals', distanceKm: 7.5, steps: intervals };
+    expect(summarizeSession(run, 'km')).toBe('Intervals 7.5 km: 4 × 800 m @ 4:12–4:18/km');
+  });
+
+  it('sums up lifting by focus and minutes', () => {
+    const lift = {
+      kind: 'strength' as const,
+      focus: 'lower' as const,
+      heavy: true,
+      title: 'Lower body',
+      durationMin: 40,
+      exercises: [squat],
+      why: '',
+    };
+    expect(summarizeSession(lift, 'km')).toBe('Lower body (lower, heavy, 40 min)');
+    expect(summarizeSession({ ...lift, heavy: false }, 'km')).toBe('Lower body (lower, 40 min)');
+  });
+});
+
+describe('exercises', () => {
+  it('words sets, reps, rest and load change', () => {
+    expect(exerciseParts(squat)).toEqual({
+      setsReps: '3 × 6–8',
+      rir: '2',
+      rest: '2:30',
+      loadChange: '+2.5 % weight',
+    });
+    expect(describeExercise(squat)).toBe(
+      'Back squat: 3 × 6–8, RIR 2, rest 2:30, +2.5 % weight. Brace first.',
+    );
+  });
+
+  it('marks timed work in seconds and a kept weight as reps to chase', () => {
+    const carry = { ...squat, reps: [30, 40] as [number, number], timed: true, loadChangePct: 0 };
+    expect(exerciseParts(carry).setsReps).toBe('3 × 30–40 s');
+    expect(exerciseParts(carry).loadChange).toBe('same weight, more reps');
+    expect(exerciseParts({ ...squat, reps: [8, 8], loadChangePct: -10 })).toMatchObject({
+      setsReps: '3 × 8',
+      loadChange: '−10 % weight',
+    });
+  });
+
+  it('labels mobility items from their ids', () => {
+    expect(exerciseLabel('hip-flexor-stretch')).toBe('Hip flexor stretch');
+    expect(
+      describeSession(
+        { kind: 'mobility', title: 'Mobility', durationMin: 15, items: ['dead-bug'], why: '' },
+        'km',
+      ),
+    ).toEqual(['Dead bug']);
+  });
+});

@@ -1,0 +1,183 @@
+// Plain-text wording of a plan's parts, shared by every renderer (terminal, Markdown, calendar)
+// so a session reads the same wherever the runner sees it. Numbers are shown in the runner's
+// units; the plan itself stays metric.
+import { weekdayOf } from '../dates/calendar.js';
+import { formatDistance, formatDuration, formatPaceRange, kmToMi } from '../units/index.js';
+import type {
+  GoalDistance,
+  RunSession,
+  RunStep,
+  Session,
+  StrengthExercise,
+  Units,
+  WorkoutStep,
+} from './types.js';
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const WEEKDAY_NAMES = {
+  mon: 'Mon',
+  tue: 'Tue',
+  wed: 'Wed',
+  thu: 'Thu',
+  fri: 'Fri',
+  sat: 'Sat',
+  sun: 'Sun',
+};
+const RACE_NAMES: Record<GoalDistance, string> = {
+  '5k': '5K',
+  '10k': '10K',
+  half: 'half marathon',
+  marathon: 'marathon',
+};
+
+/** '2026-03-02' → 'Mon 2 Mar' (with the year: 'Mon 2 Mar 2026'). */
+export function formatDay(isoDate: string, withYear = false): string {
+  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
+  const text = `${WEEKDAY_NAMES[weekdayOf(isoDate)]} ${day} ${MONTHS[month - 1]}`;
+  return withYear ? `${text} ${year}` : text;
+}
+
+export function raceName(distance: GoalDistance): string {
+  return RACE_NAMES[distance];
+}
+
+/** 20 → '20 s', 90 → '90 s', 1200 → '20 min', 150 → '2:30 min'. */
+export function formatStepDuration(sec: number): string {
+  if (sec % 60 === 0) return `${sec / 60} min`;
+  if (sec < 120) return `${Math.round(sec)} s`;
+  return `${formatDuration(sec)} min`;
+}
+
+/**
+ * Short repeats keep their track distance in metres in either unit system (runners in miles
+ * still run "800s"); longer stretches are shown in the runner's units.
+ */
+export function formatStepDistance(distanceM: number, units: Units): string {
+  if (distanceM < 2000 && distanceM % 100 === 0) return `${distanceM} m`;
+  const km = distanceM / 1000;
+  const shown = units === 'mi' ? kmToMi(km) : km;
+  return formatDistance(km, units, Number.isInteger(shown) ? 0 : 1);
+}
+
+function stepAmount(step: RunStep, units: Units): string {
+  return step.distanceM !== undefined
+    ? formatStepDistance(step.distanceM, units)
+    : formatStepDuration(step.durationSec ?? 0);
+}
+
+function stepPace(step: RunStep, units: Units): string {
+  return step.paceSecPerKm ? ` @ ${formatPaceRange(step.paceSecPerKm, units)}` : '';
+}
+
+const PHASE_PREFIX: Partial<Record<RunStep['intensity'], string>> = {
+  warmup: 'Warm-up: ',
+  cooldown: 'Cool-down: ',
+};
+
+/** '2.5 km easy jog @ 5:22–6:02/km', prefixed 'Warm-up: ' or 'Cool-down: ' where it is one. */
+export function describeStep(step: RunStep, units: Units): string {
+  const prefix = PHASE_PREFIX[step.intensity] ?? '';
+  return `${prefix}${stepAmount(step, units)} ${step.label}${stepPace(step, units)}`;
+}
+
+/**
+ * One line per step, in running order. A repeat reads '4 × 800 m hard @ 4:12–4:18/km;
+ * 2 min easy jog': the inner steps, separated by semicolons, done that many times.
+ */
+export function describeSteps(steps: readonly WorkoutStep[], units: Units): string[] {
+  return steps.map((step) =>
+    'repeat' in step
+      ? `${step.repeat} × ${step.steps.map((inner) => describeStep(inner, units)).join('; ')}`
+      : describeStep(step, units),
+  );
+}
+
+/**
+ * The key numbers of a run without the labels: its main work, warm-up and cool-down left out,
+ * recoveries inside repeats left out. '4 × 800 m @ 4:12–4:18/km', '20 min @ 4:33–4:41/km'.
+ */
+export function mainSet(steps: readonly WorkoutStep[], units: Units): string {
+  const parts: string[] = [];
+  for (const step of steps) {
+    if ('repeat' in step) {
+      const work = step.steps.find((inner) => inner.intensity === 'active') ?? step.steps[0]!;
+      parts.push(`${step.repeat} × ${stepAmount(work, units)}${stepPace(work, units)}`);
+    } else if (step.intensity === 'active') {
+      parts.push(`${stepAmount(step, units)}${stepPace(step, units)}`);
+    }
+  }
+  return parts.join(' + ');
+}
+
+function runSummary(run: RunSession, units: Units): string {
+  const distance = formatDistance(run.distanceKm, units);
+  const only = run.steps.length === 1 ? run.steps[0] : undefined;
+  // A run that is one steady stretch: the pace is the only number worth adding.
+  if (only && !('repeat' in only) && only.intensity === 'active') {
+    return `${run.title} ${distance}${stepPace(only, units)}`;
+  }
+  const work = mainSet(run.steps, units);
+  return work ? `${run.title} ${distance}: ${work}` : `${run.title} ${distance}`;
+}
+
+/** A session in a few words with its key numbers, for a day's line in a table. */
+export function summarizeSession(session: Session, units: Units): string {
+  switch (session.kind) {
+    case 'run':
+      return runSummary(session, units);
+    case 'strength':
+      return `${session.title} (${session.focus}${session.heavy ? ', heavy' : ''}, ${session.durationMin} min)`;
+    case 'mobility':
+    case 'cross':
+      return `${session.title} ${session.durationMin} min`;
+  }
+}
+
+/** 'hip-flexor-stretch' → 'Hip flexor stretch', until the exercise library supplies names. */
+export function exerciseLabel(id: string): string {
+  const words = id.replaceAll('-', ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+export interface ExerciseParts {
+  /** '3 × 6–8', or '2 × 30–40 s' for timed work. */
+  setsReps: string;
+  rir: string;
+  /** '2:30' between sets. */
+  rest: string;
+  /** '+2.5 %', or 'same weight, more reps' when the load stays. */
+  loadChange: string;
+}
+
+export function exerciseParts(exercise: StrengthExercise): ExerciseParts {
+  const [low, high] = exercise.reps;
+  const range = low === high ? `${low}` : `${low}–${high}`;
+  const pct = exercise.loadChangePct;
+  return {
+    setsReps: `${exercise.sets} × ${range}${exercise.timed ? ' s' : ''}`,
+    rir: `${exercise.rir}`,
+    rest: formatDuration(exercise.restSec),
+    loadChange:
+      pct === 0 ? 'same weight, more reps' : `${pct > 0 ? '+' : '−'}${Math.abs(pct)} % weight`,
+  };
+}
+
+/** 'Back squat: 3 × 6–8, RIR 2, rest 2:30, +2.5 % weight. Brace before you descend…' */
+export function describeExercise(exercise: StrengthExercise): string {
+  const p = exerciseParts(exercise);
+  return `${exercise.name}: ${p.setsReps}, RIR ${p.rir}, rest ${p.rest}, ${p.loadChange}. ${exercise.cue}`;
+}
+
+/** What to do in a session, one line per step or exercise, in order. */
+export function describeSession(session: Session, units: Units): string[] {
+  switch (session.kind) {
+    case 'run':
+      return describeSteps(session.steps, units);
+    case 'strength':
+      return session.exercises.map(describeExercise);
+    case 'mobility':
+      return session.items.map(exerciseLabel);
+    case 'cross':
+      return [`${session.durationMin} min`];
+  }
+}
