@@ -3,13 +3,14 @@ import type { Body } from '../plan/types.js';
 
 /**
  * Accepted ranges. They are wide on purpose: they reject typos and unit mix-ups (pounds typed
- * as kg, metres as cm), not people. The resting-energy equations were fitted on adults, so
- * figures at the ends of these ranges are rougher.
+ * as kg, metres as cm), not people, and they are at least as wide as the plan input's checks
+ * (plan/input.ts) so a plan that passed those never fails here. The resting-energy equations
+ * were fitted on adults of ordinary build, so figures near the ends of these ranges are rougher.
  */
 export const BODY_LIMITS = {
   ageYears: [12, 100],
-  heightCm: [120, 230],
-  weightKg: [30, 250],
+  heightCm: [100, 250],
+  weightKg: [25, 300],
   bodyFatPct: [3, 60],
 } as const;
 

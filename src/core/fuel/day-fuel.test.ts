@@ -165,15 +165,15 @@ describe('dayFuel, properties over many bodies and days', () => {
     fc.assert(
       fc.property(dayArb, ({ body, focus, sessions }) => {
         const day = dayFor(body, focus, sessions);
-        const gPerKg = day.proteinG / body.weightKg;
-        // whole grams shift g/kg by at most 0.5 g / 30 kg
-        expect(gPerKg).toBeGreaterThanOrEqual(1.6 - 0.5 / 30);
-        expect(gPerKg).toBeLessThanOrEqual(2.2 + 0.5 / 30);
+        const w = body.weightKg;
+        expect(day.proteinG).toBeGreaterThanOrEqual(Math.round(1.6 * w));
+        expect(day.proteinG).toBeLessThanOrEqual(Math.round(2.2 * w));
         expect(day.meals).toBeGreaterThanOrEqual(3);
         expect(day.meals).toBeLessThanOrEqual(5);
-        const perMealGPerKg = gPerKg / day.meals;
-        expect(perMealGPerKg).toBeGreaterThanOrEqual(PROTEIN_PER_MEAL_G_PER_KG[0] - 0.01);
-        expect(perMealGPerKg).toBeLessThanOrEqual(PROTEIN_PER_MEAL_G_PER_KG[1] + 0.01);
+        // whole grams of protein move a meal by at most 0.5 g / meals
+        const perMealG = day.proteinG / day.meals;
+        expect(perMealG).toBeGreaterThanOrEqual(PROTEIN_PER_MEAL_G_PER_KG[0] * w - 0.5);
+        expect(perMealG).toBeLessThanOrEqual(PROTEIN_PER_MEAL_G_PER_KG[1] * w + 0.5);
       }),
       { numRuns: 2000 },
     );
