@@ -52,6 +52,7 @@ export function fuelTiming(input: TimingInput): string[] {
       );
     }
     if (isLongRun(session)) {
+      // ACSM/AND/DC 2016: 30–60 g of carbs an hour for efforts of about 1–2.5 h.
       lines.push(
         `During ${session.title}: from about 45 min in, 30–60 g of carbs an hour (gels, sports drink, dried fruit) with water${input.electrolytes ? ' and electrolytes' : ''}.`,
       );
