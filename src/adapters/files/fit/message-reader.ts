@@ -1,0 +1,130 @@
+// Compiles the fields of one definition message into a reader function, once per distinct
+// definition. The reader builds each message as a single object literal, so every message of
+// a definition gets the same hidden class and no field costs a separate store or allocation.
+// Only names and numbers from our own profile enter the generated source, never file text.
+import {
+  BASE_BYTE,
+  BASE_ENUM,
+  BASE_FLOAT32,
+  BASE_FLOAT64,
+  BASE_SINT8,
+  BASE_SINT16,
+  BASE_SINT32,
+  BASE_STRING,
+  BASE_UINT8,
+  BASE_UINT8Z,
+  BASE_UINT16,
+  BASE_UINT16Z,
+  BASE_UINT32,
+  BASE_UINT32Z,
+} from './base-types.js';
+import {
+  CONV_DATE_TIME,
+  CONV_SEMICIRCLES,
+  DEG_PER_SEMICIRCLE,
+  FIT_EPOCH_UNIX_SEC,
+  type FieldPlan,
+  read64,
+  readField,
+} from './field-reader.js';
+import type { FitMessage } from './types.js';
+
+/** Reads the message whose content starts at byte p; `timestampSec` is used when >= 0. */
+export type MessageReader = (
+  view: DataView,
+  bytes: Uint8Array,
+  p: number,
+  timestampSec: number,
+) => FitMessage;
+
+/** Source of the raw read and of the invalid-value test, by base type. */
+function rawRead(base: number, at: string, little: boolean): { read: string; invalid: string } {
+  const l = little ? 'true' : 'false';
+  switch (base) {
+    case BASE_ENUM:
+    case BASE_UINT8:
+    case BASE_BYTE:
+      return { read: `bytes[${at}]`, invalid: 'v === 255' };
+    case BASE_SINT8:
+      return { read: `view.getInt8(${at})`, invalid: 'v === 127' };
+    case BASE_UINT8Z:
+      return { read: `bytes[${at}]`, invalid: 'v === 0' };
+    case BASE_SINT16:
+      return { read: `view.getInt16(${at}, ${l})`, invalid: 'v === 32767' };
+    case BASE_UINT16:
+      return { read: `view.getUint16(${at}, ${l})`, invalid: 'v === 65535' };
+    case BASE_UINT16Z:
+      return { read: `view.getUint16(${at}, ${l})`, invalid: 'v === 0' };
+    case BASE_SINT32:
+      return { read: `view.getInt32(${at}, ${l})`, invalid: 'v === 2147483647' };
+    case BASE_UINT32:
+      return { read: `view.getUint32(${at}, ${l})`, invalid: 'v === 4294967295' };
+    case BASE_UINT32Z:
+      return { read: `view.getUint32(${at}, ${l})`, invalid: 'v === 0' };
+    case BASE_FLOAT32:
+      return { read: `view.getFloat32(${at}, ${l})`, invalid: '!Number.isFinite(v)' };
+    case BASE_FLOAT64:
+      return { read: `view.getFloat64(${at}, ${l})`, invalid: '!Number.isFinite(v)' };
+    default:
+      return { read: `read64(view, ${at}, ${base}, ${l})`, invalid: 'v !== v' };
+  }
+}
+
+function convertSource(f: FieldPlan, index: number): string {
+  if (f.enumNames !== undefined) return `(F[${index}].enumNames[v] ?? v)`;
+  if (f.conv === CONV_DATE_TIME) return `v + ${FIT_EPOCH_UNIX_SEC}`;
+  if (f.conv === CONV_SEMICIRCLES) return `v * ${DEG_PER_SEMICIRCLE}`;
+  if (f.scale === 1 && f.offset === 0) return 'v';
+  return `v / ${f.scale} - ${f.offset}`;
+}
+
+function compileReader(
+  fields: readonly FieldPlan[],
+  little: boolean,
+  withTimestamp: boolean,
+): MessageReader {
+  const props: string[] = [];
+  fields.forEach((f, i) => {
+    const key = JSON.stringify(f.key);
+    if (f.base === BASE_STRING || f.count !== 1) {
+      props.push(`${key}: readField(view, bytes, p, F[${i}], ${little})`);
+      return;
+    }
+    const { read, invalid } = rawRead(f.base, `p + ${f.pos}`, little);
+    props.push(`${key}: (v = ${read}, ${invalid} ? undefined : ${convertSource(f, i)})`);
+  });
+  if (withTimestamp && !fields.some((f) => f.key === 'timestamp')) {
+    props.push(`"timestamp": timestampSec + ${FIT_EPOCH_UNIX_SEC}`);
+  }
+  const source = `"use strict"; return function read(view, bytes, p, timestampSec) { let v; return { ${props.join(', ')} }; };`;
+  return new Function('F', 'readField', 'read64', source)(
+    fields,
+    readField,
+    read64,
+  ) as MessageReader;
+}
+
+const cache = new Map<string, MessageReader>();
+/** Enough for every definition a normal file holds; damaged files must not grow it for ever. */
+const CACHE_LIMIT = 2000;
+
+/**
+ * The reader for these fields, compiled at most once per distinct layout. `withTimestamp`
+ * gives the variant for compressed-timestamp headers, which carry the time outside the fields.
+ */
+export function messageReader(
+  globalNum: number,
+  fields: readonly FieldPlan[],
+  little: boolean,
+  withTimestamp: boolean,
+): MessageReader {
+  let key = `${globalNum}:${little ? 1 : 0}${withTimestamp ? 1 : 0}`;
+  for (const f of fields) key += `|${f.key}:${f.pos}:${f.size}:${f.base}`;
+  let reader = cache.get(key);
+  if (reader === undefined) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    reader = compileReader(fields, little, withTimestamp);
+    cache.set(key, reader);
+  }
+  return reader;
+}
