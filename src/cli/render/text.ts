@@ -1,6 +1,6 @@
 // The plan as plain text for a terminal: week by week, one line per day (wrapped inside its
 // column when long), then the paces. Fits 100 columns so it reads in any terminal window.
-import { formatDay, raceName, summarizeSession } from '../../core/plan/describe.js';
+import { formatDay, planSpan, planTitle, summarizeSession } from '../../core/plan/describe.js';
 import type { Paces, Plan, PlanDay, PlanWeek, Units } from '../../core/plan/types.js';
 import { formatDistance, formatPace, formatPaceRange } from '../../core/units/index.js';
 
@@ -91,10 +91,8 @@ function bullet(text: string): string[] {
 
 /** The whole plan as terminal text, distances and paces in the runner's units. */
 export function renderPlanText(plan: Plan, units: Units): string {
-  const weeks = `${plan.weeks.length} week${plan.weeks.length === 1 ? '' : 's'}`;
-  const title = `Plan for the ${raceName(plan.race.distance)} on ${formatDay(plan.race.date, true)}: ${weeks}`;
   const blocks: string[][] = [
-    [...wrap(title, WIDTH), ...plan.notes.flatMap(bullet)],
+    [...wrap(`${planTitle(plan)}: ${planSpan(plan)}`, WIDTH), ...plan.notes.flatMap(bullet)],
     ...plan.weeks.map((week) => weekLines(week, plan.weeks.length, units)),
     paceLines(plan.paces, plan.pacesSource, units),
   ];

@@ -7,8 +7,8 @@ import {
   exerciseLabel,
   exerciseParts,
   formatDay,
+  formatShortDuration,
   formatStepDistance,
-  formatStepDuration,
   mainSet,
   summarizeSession,
 } from './describe.js';
@@ -73,9 +73,12 @@ describe('formatDay', () => {
 });
 
 describe('step amounts', () => {
-  it('shows short track distances in metres in both unit systems', () => {
+  it('shows distances under a kilometre, and track repeats, in metres in both unit systems', () => {
     expect(formatStepDistance(800, 'km')).toBe('800 m');
-    expect(formatStepDistance(1600, 'mi')).toBe('1600 m');
+    expect(formatStepDistance(400, 'mi')).toBe('400 m');
+    expect(formatStepDistance(1600, 'mi', true)).toBe('1600 m');
+    expect(formatStepDistance(1700, 'km')).toBe('1.7 km'); // a cool-down, not a repeat
+    expect(formatStepDistance(1600, 'mi')).toBe('1.0 mi'); // 0.994 mi
   });
 
   it('shows longer stretches in the runner units, whole numbers without decimals', () => {
@@ -86,10 +89,10 @@ describe('step amounts', () => {
   });
 
   it('shows durations as seconds, whole minutes or m:ss', () => {
-    expect(formatStepDuration(20)).toBe('20 s');
-    expect(formatStepDuration(90)).toBe('90 s');
-    expect(formatStepDuration(1200)).toBe('20 min');
-    expect(formatStepDuration(150)).toBe('2:30 min');
+    expect(formatShortDuration(20)).toBe('20 s');
+    expect(formatShortDuration(90)).toBe('90 s');
+    expect(formatShortDuration(1200)).toBe('20 min');
+    expect(formatShortDuration(150)).toBe('2:30 min');
   });
 });
 
@@ -199,11 +202,11 @@ describe('exercises', () => {
     expect(exerciseParts(squat)).toEqual({
       setsReps: '3 × 6–8',
       rir: '2',
-      rest: '2:30',
+      rest: '2:30 min',
       loadChange: '+2.5 % weight',
     });
     expect(describeExercise(squat)).toBe(
-      'Back squat: 3 × 6–8, RIR 2, rest 2:30, +2.5 % weight. Brace first.',
+      'Back squat: 3 × 6–8, RIR 2, rest 2:30 min, +2.5 % weight. Brace first.',
     );
   });
 

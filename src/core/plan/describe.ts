@@ -5,6 +5,7 @@ import { weekdayOf } from '../dates/calendar.js';
 import { formatDistance, formatDuration, formatPaceRange, kmToMi } from '../units/index.js';
 import type {
   GoalDistance,
+  Plan,
   RunSession,
   RunStep,
   Session,
@@ -41,28 +42,42 @@ export function raceName(distance: GoalDistance): string {
   return RACE_NAMES[distance];
 }
 
-/** 20 → '20 s', 90 → '90 s', 1200 → '20 min', 150 → '2:30 min'. */
-export function formatStepDuration(sec: number): string {
+/** 'Plan for the 10K on Sun 15 Mar 2026' */
+export function planTitle(plan: Pick<Plan, 'race'>): string {
+  return `Plan for the ${raceName(plan.race.distance)} on ${formatDay(plan.race.date, true)}`;
+}
+
+/** '2 weeks from Mon 2 Mar 2026' */
+export function planSpan(plan: Pick<Plan, 'weeks' | 'input'>): string {
+  const count = plan.weeks.length;
+  const firstDay = plan.weeks[0]?.days[0]?.date ?? plan.input.start;
+  return `${count} week${count === 1 ? '' : 's'} from ${formatDay(firstDay, true)}`;
+}
+
+/** For steps and rests: 20 → '20 s', 90 → '90 s', 1200 → '20 min', 150 → '2:30 min'. */
+export function formatShortDuration(sec: number): string {
   if (sec % 60 === 0) return `${sec / 60} min`;
   if (sec < 120) return `${Math.round(sec)} s`;
   return `${formatDuration(sec)} min`;
 }
 
 /**
- * Short repeats keep their track distance in metres in either unit system (runners in miles
- * still run "800s"); longer stretches are shown in the runner's units.
+ * Under a kilometre, and for track repeats up to 2 km, the distance stays in metres in either
+ * unit system (runners in miles still run "800s" and "1200s"); the rest is in the runner's units.
  */
-export function formatStepDistance(distanceM: number, units: Units): string {
-  if (distanceM < 2000 && distanceM % 100 === 0) return `${distanceM} m`;
+export function formatStepDistance(distanceM: number, units: Units, repeated = false): string {
+  if (distanceM < 1000 || (repeated && distanceM < 2000 && distanceM % 100 === 0)) {
+    return `${Math.round(distanceM)} m`;
+  }
   const km = distanceM / 1000;
   const shown = units === 'mi' ? kmToMi(km) : km;
   return formatDistance(km, units, Number.isInteger(shown) ? 0 : 1);
 }
 
-function stepAmount(step: RunStep, units: Units): string {
+function stepAmount(step: RunStep, units: Units, repeated = false): string {
   return step.distanceM !== undefined
-    ? formatStepDistance(step.distanceM, units)
-    : formatStepDuration(step.durationSec ?? 0);
+    ? formatStepDistance(step.distanceM, units, repeated)
+    : formatShortDuration(step.durationSec ?? 0);
 }
 
 function stepPace(step: RunStep, units: Units): string {
@@ -75,9 +90,9 @@ const PHASE_PREFIX: Partial<Record<RunStep['intensity'], string>> = {
 };
 
 /** '2.5 km easy jog @ 5:22–6:02/km', prefixed 'Warm-up: ' or 'Cool-down: ' where it is one. */
-export function describeStep(step: RunStep, units: Units): string {
+export function describeStep(step: RunStep, units: Units, repeated = false): string {
   const prefix = PHASE_PREFIX[step.intensity] ?? '';
-  return `${prefix}${stepAmount(step, units)} ${step.label}${stepPace(step, units)}`;
+  return `${prefix}${stepAmount(step, units, repeated)} ${step.label}${stepPace(step, units)}`;
 }
 
 /**
@@ -87,7 +102,7 @@ export function describeStep(step: RunStep, units: Units): string {
 export function describeSteps(steps: readonly WorkoutStep[], units: Units): string[] {
   return steps.map((step) =>
     'repeat' in step
-      ? `${step.repeat} × ${step.steps.map((inner) => describeStep(inner, units)).join('; ')}`
+      ? `${step.repeat} × ${step.steps.map((inner) => describeStep(inner, units, true)).join('; ')}`
       : describeStep(step, units),
   );
 }
@@ -101,7 +116,7 @@ export function mainSet(steps: readonly WorkoutStep[], units: Units): string {
   for (const step of steps) {
     if ('repeat' in step) {
       const work = step.steps.find((inner) => inner.intensity === 'active') ?? step.steps[0]!;
-      parts.push(`${step.repeat} × ${stepAmount(work, units)}${stepPace(work, units)}`);
+      parts.push(`${step.repeat} × ${stepAmount(work, units, true)}${stepPace(work, units)}`);
     } else if (step.intensity === 'active') {
       parts.push(`${stepAmount(step, units)}${stepPace(step, units)}`);
     }
@@ -143,7 +158,7 @@ export interface ExerciseParts {
   /** '3 × 6–8', or '2 × 30–40 s' for timed work. */
   setsReps: string;
   rir: string;
-  /** '2:30' between sets. */
+  /** Between sets: '90 s', '2:30 min'. */
   rest: string;
   /** '+2.5 %', or 'same weight, more reps' when the load stays. */
   loadChange: string;
@@ -156,13 +171,13 @@ export function exerciseParts(exercise: StrengthExercise): ExerciseParts {
   return {
     setsReps: `${exercise.sets} × ${range}${exercise.timed ? ' s' : ''}`,
     rir: `${exercise.rir}`,
-    rest: formatDuration(exercise.restSec),
+    rest: formatShortDuration(exercise.restSec),
     loadChange:
       pct === 0 ? 'same weight, more reps' : `${pct > 0 ? '+' : '−'}${Math.abs(pct)} % weight`,
   };
 }
 
-/** 'Back squat: 3 × 6–8, RIR 2, rest 2:30, +2.5 % weight. Brace before you descend…' */
+/** 'Back squat: 3 × 6–8, RIR 2, rest 2:30 min, +2.5 % weight. Brace before you descend…' */
 export function describeExercise(exercise: StrengthExercise): string {
   const p = exerciseParts(exercise);
   return `${exercise.name}: ${p.setsReps}, RIR ${p.rir}, rest ${p.rest}, ${p.loadChange}. ${exercise.cue}`;

@@ -1,0 +1,117 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parsePlan } from '../../core/plan/schema.js';
+import type { Plan } from '../../core/plan/types.js';
+import { renderPlanMarkdown } from './markdown.js';
+
+const sample = (): Plan =>
+  parsePlan(
+    JSON.parse(
+      readFileSync(new URL('../../../test/fixtures/sample-plan.json', import.meta.url), 'utf8'),
+    ),
+  );
+
+/** Cells of a table row; an escaped pipe stays inside its cell. */
+const cells = (row: string): string[] =>
+  row
+    .slice(1, -1)
+    .split(/(?<!\\)\|/)
+    .map((c) => c.trim());
+
+/** Every table in the document, as lists of rows. */
+function tables(md: string): string[][] {
+  const found: string[][] = [];
+  let current: string[] = [];
+  for (const line of [...md.split('\n'), '']) {
+    if (line.startsWith('|')) current.push(line);
+    else if (current.length > 0) {
+      found.push(current);
+      current = [];
+    }
+  }
+  return found;
+}
+
+describe('renderPlanMarkdown', () => {
+  const plan = sample();
+  const km = renderPlanMarkdown(plan, 'km');
+  const mi = renderPlanMarkdown(plan, 'mi');
+  const sessions = plan.weeks.flatMap((w) => w.days.flatMap((d) => d.sessions));
+
+  it('puts title, paces, fuel basis and expectations before the weeks', () => {
+    expect(km.startsWith('# Plan for the 10K on Sun 15 Mar 2026\n')).toBe(true);
+    const order = [
+      '## Paces',
+      '## Fuel basis',
+      '## What to expect',
+      '## Week 1: peak',
+      '## Week 2: taper (lighter)',
+    ];
+    const positions = order.map((heading) => km.indexOf(`\n${heading}`));
+    expect(positions.every((p) => p > 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+  });
+
+  it('tabulates paces in the runner units', () => {
+    expect(km).toContain('| Easy | 5:22–6:02/km |');
+    expect(mi).toContain('| Easy | 8:38–9:43/mi |');
+    expect(mi).toContain('| Threshold | 7:26/mi |'); // 277 s/km × 1.609344 = 445.8 s/mi
+    expect(mi).not.toContain('/km');
+  });
+
+  it('states the fuel basis and each expectation', () => {
+    expect(km).toContain('| Resting energy | 1708 kcal a day (Mifflin–St Jeor) |');
+    expect(km).toContain('| Surplus | +250 kcal a day |');
+    expect(km).toContain('- **3–4 months:** About 1–2 kg of lean mass');
+  });
+
+  it('gives each week a table with one row per day, food included', () => {
+    const dayTables = tables(km).filter((t) => t[0]!.startsWith('| Day |'));
+    expect(dayTables.map((t) => t.length - 2)).toEqual(plan.weeks.map((w) => w.days.length));
+    expect(km).toContain(
+      '| Sun 8 Mar | Rest · Stretching 15 min | 2670 | 137 g | 228 g | 134 g | 2.8 L |',
+    );
+  });
+
+  it('details every session in plan order, each with its why', () => {
+    const headings = km.split('\n').filter((line) => line.startsWith('#### '));
+    expect(headings).toEqual(sessions.map((s) => `#### ${s.title}`));
+    expect(km.split('\n').filter((line) => line.startsWith('*Why:* '))).toEqual(
+      sessions.map((s) => `*Why:* ${s.why}`),
+    );
+  });
+
+  it('lists run steps: warm-up, repeats with work and recovery, cool-down', () => {
+    expect(km).toContain(
+      [
+        '- Warm-up: 2 km easy jog @ 5:22–6:02/km',
+        '- 4 × 800 m hard, even effort @ 4:12–4:18/km; 2 min easy jog',
+        '- Cool-down: 1.5 km easy jog @ 5:22–6:02/km',
+      ].join('\n'),
+    );
+  });
+
+  it('tables strength exercises with sets × reps, RIR, rest, load change and cue', () => {
+    expect(km).toContain(
+      '| Back squat | 3 × 6–8 | 2 | 2:30 min | +2.5 % weight | Brace before you descend; knees track over the toes. |',
+    );
+    expect(km).toContain('| Farmer’s carry | 2 × 30–40 s | 2 | 1 min | same weight, more reps |');
+  });
+
+  it('keeps tables intact when a text holds a pipe', () => {
+    const piped = sample();
+    const lift = piped.weeks[0]!.days[0]!.sessions[1]!;
+    if (lift.kind !== 'strength') throw new Error('fixture changed: expected a lift second');
+    lift.exercises[0]!.cue = 'Chin over the bar | no kipping';
+    const md = renderPlanMarkdown(piped, 'km');
+    expect(md).toContain('Chin over the bar \\| no kipping');
+    for (const table of tables(md)) {
+      const width = cells(table[0]!).length;
+      for (const row of table) expect(cells(row)).toHaveLength(width);
+    }
+  });
+
+  it('never prints a missing value', () => {
+    expect(`${km}${mi}`).not.toMatch(/undefined|NaN|null|\[object/);
+  });
+});
