@@ -6,6 +6,7 @@ import {
   formatDay,
   planSpan,
   planTitle,
+  sessionFacts,
   summarizeSession,
 } from '../../core/plan/describe.js';
 import type {
@@ -94,18 +95,6 @@ function dayRow(day: PlanDay, units: Units): string[] {
     `${f.fatG} g`,
     `${f.waterL} L${f.electrolytes ? ' + electrolytes' : ''}`,
   ];
-}
-
-function sessionFacts(session: Session, units: Units): string {
-  switch (session.kind) {
-    case 'run':
-      return `${formatDistance(session.distanceKm, units)} · about ${session.durationMin} min · ${session.type}${session.hard ? ' (hard)' : ''}`;
-    case 'strength':
-      return `${session.focus} · ${session.heavy ? 'heavy' : 'light'} · ${session.durationMin} min`;
-    case 'mobility':
-    case 'cross':
-      return `${session.durationMin} min`;
-  }
 }
 
 function exerciseTable(session: StrengthSession): string[] {

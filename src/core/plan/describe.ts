@@ -148,6 +148,19 @@ export function summarizeSession(session: Session, units: Units): string {
   }
 }
 
+/** The session's size in a line: '7.0 km · about 45 min · hills (hard)', 'lower · heavy · 40 min'. */
+export function sessionFacts(session: Session, units: Units): string {
+  switch (session.kind) {
+    case 'run':
+      return `${formatDistance(session.distanceKm, units)} · about ${session.durationMin} min · ${session.type}${session.hard ? ' (hard)' : ''}`;
+    case 'strength':
+      return `${session.focus} · ${session.heavy ? 'heavy' : 'light'} · ${session.durationMin} min`;
+    case 'mobility':
+    case 'cross':
+      return `${session.durationMin} min`;
+  }
+}
+
 /** 'hip-flexor-stretch' → 'Hip flexor stretch', until the exercise library supplies names. */
 export function exerciseLabel(id: string): string {
   const words = id.replaceAll('-', ' ');
