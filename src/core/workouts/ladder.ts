@@ -13,6 +13,11 @@ export interface Ladder<R> {
   top: Record<Experience, number>;
   /** The work between warm-up and cool-down. */
   work(rung: R, spec: Omit<RunSpec, 'targetKm'>): WorkoutStep[];
+  /**
+   * The work a rung is sized by when its shape changes from session to session: the largest
+   * shape, so that which rung fits a target does not depend on the shape of the week.
+   */
+  sizingWork?(rung: R, spec: Omit<RunSpec, 'targetKm'>): WorkoutStep[];
 }
 
 /** A lighter week steps this many rungs down. */
@@ -44,14 +49,15 @@ export interface Picked<R> {
   steps: WorkoutStep[];
 }
 
-function minimumKm<R>(ladder: Ladder<R>, spec: Omit<RunSpec, 'targetKm'>): number {
-  const smallest = ladder.rungs(spec)[0]!;
-  return minimumFramedM(ladder.work(smallest, spec), spec.paces) / 1000;
+function minimumM<R>(ladder: Ladder<R>, rung: R, spec: Omit<RunSpec, 'targetKm'>): number {
+  const work = ladder.sizingWork ? ladder.sizingWork(rung, spec) : ladder.work(rung, spec);
+  return minimumFramedM(work, spec.paces);
 }
 
 /** Smallest targetKm this workout accepts (to 0.1 km) for these paces, goal and experience. */
 export function ladderMinTargetKm<R>(ladder: Ladder<R>, spec: Omit<RunSpec, 'targetKm'>): number {
-  return Math.ceil((minimumKm(ladder, spec) / OVERSHOOT_LIMIT) * 10) / 10;
+  const smallestM = minimumM(ladder, ladder.rungs(spec)[0]!, spec);
+  return Math.ceil(smallestM / OVERSHOOT_LIMIT / 100) / 10;
 }
 
 function pickIndex<R>(ladder: Ladder<R>, spec: RunSpec): number {
@@ -60,7 +66,7 @@ function pickIndex<R>(ladder: Ladder<R>, spec: RunSpec): number {
   // The highest rung up to the wanted one that fits the target; a lower rung for a lower target,
   // so a bigger step never gives a smaller session.
   for (let index = wantedRung(ladder, spec, rungs.length); index >= 0; index--) {
-    if (minimumFramedM(ladder.work(rungs[index]!, spec), spec.paces) <= targetM) return index;
+    if (minimumM(ladder, rungs[index]!, spec) <= targetM) return index;
   }
   if (spec.targetKm >= ladderMinTargetKm(ladder, spec)) return 0;
   throw new InputError(

@@ -1,5 +1,12 @@
 import { InputError } from '../errors.js';
-import type { Experience, GoalDistance, Paces, Phase, RunType } from '../plan/types.js';
+import type {
+  Experience,
+  GoalDistance,
+  Paces,
+  Phase,
+  RunType,
+  WorkoutStep,
+} from '../plan/types.js';
 
 /** What the plan generator asks for: the workout library turns it into steps and paces. */
 export interface RunSpec {
@@ -82,4 +89,17 @@ export function validateSpec(spec: RunSpec): void {
   pace(spec.paces.intervalSecPerKm, 'paces.intervalSecPerKm');
   pace(spec.paces.repetitionSecPerKm, 'paces.repetitionSecPerKm');
   pace(spec.racePaceSecPerKm, 'racePaceSecPerKm');
+}
+
+/** The parts of a session a builder decides; buildRun adds type, hard flag and totals. */
+export interface BuiltRun {
+  title: string;
+  steps: WorkoutStep[];
+  why: string;
+}
+
+export interface RunBuilder {
+  build(spec: RunSpec): BuiltRun;
+  /** Smallest targetKm the builder accepts for this spec. */
+  minTargetKm(spec: Omit<RunSpec, 'targetKm'>): number;
 }

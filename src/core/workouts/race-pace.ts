@@ -1,0 +1,111 @@
+import type { GoalDistance, Phase } from '../plan/types.js';
+import { type Ladder, ladderMinTargetKm, pickRung } from './ladder.js';
+import { formatDistance, formatPace, paceBand } from './pace.js';
+import type { RunBuilder, RunSpec } from './spec.js';
+import { GOAL_NAMES } from './words.js';
+
+interface RacePaceRung {
+  reps: number;
+  distanceM: number;
+}
+
+function rung(reps: number, distanceM: number): RacePaceRung {
+  return { reps, distanceM };
+}
+
+/** Blocks at goal pace, ordered by total distance; longer goals use longer blocks. */
+const RUNGS: Record<GoalDistance, readonly RacePaceRung[]> = {
+  '5k': [rung(3, 1000), rung(4, 1000), rung(3, 1500), rung(5, 1000), rung(4, 1500), rung(3, 2000)],
+  '10k': [
+    rung(2, 1500),
+    rung(2, 2000),
+    rung(3, 1500),
+    rung(3, 2000),
+    rung(2, 3000),
+    rung(4, 2000),
+    rung(3, 3000),
+  ],
+  half: [rung(2, 2000), rung(2, 3000), rung(3, 3000), rung(2, 5000), rung(3, 4000), rung(2, 7000)],
+  marathon: [
+    rung(2, 3000),
+    rung(2, 4000),
+    rung(2, 5000),
+    rung(3, 4000),
+    rung(3, 5000),
+    rung(2, 8000),
+  ],
+};
+
+/** A minute of jogging per km of block, between 1:30 and 3:00. */
+function recoverySec(distanceM: number): number {
+  return Math.min(180, Math.max(90, Math.round((distanceM / 1000) * 60)));
+}
+
+export const racePaceLadder: Ladder<RacePaceRung> = {
+  type: 'race-pace',
+  rungs: (spec) => RUNGS[spec.goal],
+  start: { beginner: 0, intermediate: 1, advanced: 2 },
+  top: { beginner: 3, intermediate: 5, advanced: 6 },
+  work: (block, spec) => [
+    {
+      repeat: block.reps,
+      steps: [
+        {
+          intensity: 'active',
+          distanceM: block.distanceM,
+          paceSecPerKm: paceBand(spec.racePaceSecPerKm),
+          label: `${formatDistance(block.distanceM)} at goal race pace`,
+        },
+        {
+          intensity: 'rest',
+          durationSec: recoverySec(block.distanceM),
+          paceSecPerKm: spec.paces.easySecPerKm,
+          label: 'easy jog',
+        },
+      ],
+    },
+  ],
+};
+
+function setName(block: RacePaceRung): string {
+  return `${block.reps} × ${formatDistance(block.distanceM)}`;
+}
+
+function totalKm(block: RacePaceRung): number {
+  return (block.reps * block.distanceM) / 1000;
+}
+
+function purpose(phase: Phase, goal: string, pace: string): string {
+  switch (phase) {
+    case 'base':
+    case 'build':
+      return `Blocks at your ${goal} goal pace of ${pace} make that rhythm familiar, so on race day it feels controlled rather than strained.`;
+    case 'peak':
+      return `With the race close, these blocks at ${pace} rehearse the exact ${goal} effort, including how it feels once you are tired.`;
+    case 'taper':
+      return `A short dose of ${goal} pace (${pace}) reminds the legs of race rhythm without tiring them.`;
+  }
+}
+
+function progress(block: RacePaceRung, previous?: RacePaceRung, usual?: RacePaceRung): string {
+  if (usual) return `Lighter week: ${totalKm(block)} km at race pace instead of ${totalKm(usual)}.`;
+  if (!previous) {
+    return 'The first race-pace session: lock into the pace early and keep it even rather than fast.';
+  }
+  const extraKm = totalKm(block) - totalKm(previous);
+  if (extraKm > 0) return `${extraKm} km more at race pace than last time, as ${setName(block)}.`;
+  return 'Same blocks as last time: hold the pace with a little less effort.';
+}
+
+export const racePaceBuilder: RunBuilder = {
+  build(spec: RunSpec) {
+    const { rung: block, previous, usual, steps } = pickRung(racePaceLadder, spec);
+    const pace = formatPace(spec.racePaceSecPerKm);
+    return {
+      title: `Race pace ${setName(block)}`,
+      steps,
+      why: `${purpose(spec.phase, GOAL_NAMES[spec.goal], pace)} ${progress(block, previous, usual)}`,
+    };
+  },
+  minTargetKm: (spec) => ladderMinTargetKm(racePaceLadder, spec),
+};
