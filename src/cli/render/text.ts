@@ -6,7 +6,7 @@ import { formatDistance, formatPace, formatPaceRange } from '../../core/units/in
 
 const WIDTH = 100;
 const INDENT = '  ';
-const DATE_COLUMN = 12; // 'Wed 31 Dec' and a gap
+const LABEL_COLUMN = 12; // 'Wed 31 Dec' or 'Repetition', and a gap
 const FUEL_COLUMN = 27; // '3270 kcal · 137 g protein' and a gap
 
 const NBSP = '\u00a0';
@@ -43,9 +43,9 @@ function dayLines(day: PlanDay, units: Units): string[] {
   const sessions = day.sessions.map((s) => summarizeSession(s, units)).join(' → ');
   const what = day.rest ? ['Rest', sessions].filter(Boolean).join(' · ') : sessions;
   const fuel = `${day.fuel.kcal} kcal · ${day.fuel.proteinG} g protein`;
-  const sessionWidth = WIDTH - INDENT.length - DATE_COLUMN - FUEL_COLUMN;
+  const sessionWidth = WIDTH - INDENT.length - LABEL_COLUMN - FUEL_COLUMN;
   const [first = '', ...more] = wrap(what, sessionWidth);
-  const lead = INDENT + formatDay(day.date).padEnd(DATE_COLUMN);
+  const lead = INDENT + formatDay(day.date).padEnd(LABEL_COLUMN);
   return [
     `${lead}${first.padEnd(sessionWidth)}${fuel.padStart(FUEL_COLUMN)}`.trimEnd(),
     ...more.map((line) => `${' '.repeat(lead.length)}${line}`),
@@ -80,7 +80,7 @@ function paceLines(paces: Paces, source: string, units: Units): string[] {
   return [
     `Paces (VDOT ${paces.vdot})`,
     ...wrap(source, WIDTH - INDENT.length).map((line) => INDENT + line),
-    ...rows.map(([name, pace]) => `${INDENT}${name.padEnd(DATE_COLUMN)}${pace}`),
+    ...rows.map(([name, pace]) => `${INDENT}${name.padEnd(LABEL_COLUMN)}${pace}`),
   ];
 }
 

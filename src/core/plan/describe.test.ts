@@ -10,6 +10,9 @@ import {
   formatShortDuration,
   formatStepDistance,
   mainSet,
+  planSpan,
+  planTitle,
+  sessionFacts,
   summarizeSession,
 } from './describe.js';
 import type { RunSession, RunStep, StrengthExercise, WorkoutStep } from './types.js';
@@ -69,6 +72,18 @@ describe('formatDay', () => {
     expect(formatDay('2026-03-02')).toBe('Mon 2 Mar');
     expect(formatDay('2028-02-29', true)).toBe('Tue 29 Feb 2028');
     expect(formatDay('2026-12-31')).toBe('Thu 31 Dec');
+  });
+});
+
+describe('plan headline', () => {
+  it('names the race and the span of the plan', () => {
+    expect(planTitle({ race: { distance: 'half', date: '2026-10-04' } })).toBe(
+      'Plan for the half marathon on Sun 4 Oct 2026',
+    );
+    const week = { days: [{ date: '2026-06-01' }] };
+    const input = { start: '2026-06-01' };
+    expect(planSpan({ weeks: [week], input })).toBe('1 week from Mon 1 Jun 2026');
+    expect(planSpan({ weeks: [week, week], input })).toBe('2 weeks from Mon 1 Jun 2026');
   });
 });
 
@@ -175,6 +190,7 @@ describe('mainSet and summarizeSession', () => {
   it('sums up a steady run as distance and pace', () => {
     expect(summarizeSession(easyRun, 'km')).toBe('Easy run 6.0 km @ 5:22–6:02/km');
     expect(summarizeSession(easyRun, 'mi')).toBe('Easy run 3.7 mi @ 8:38–9:43/mi');
+    expect(sessionFacts(easyRun, 'km')).toBe('6.0 km · about 34 min · easy');
   });
 
   it('sums up a structured run with its main set', () => {

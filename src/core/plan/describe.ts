@@ -6,6 +6,8 @@ import { formatDistance, formatDuration, formatPaceRange, kmToMi } from '../unit
 import type {
   GoalDistance,
   Plan,
+  PlanDay,
+  PlanInput,
   RunSession,
   RunStep,
   Session,
@@ -48,7 +50,10 @@ export function planTitle(plan: Pick<Plan, 'race'>): string {
 }
 
 /** '2 weeks from Mon 2 Mar 2026' */
-export function planSpan(plan: Pick<Plan, 'weeks' | 'input'>): string {
+export function planSpan(plan: {
+  weeks: readonly { days: readonly Pick<PlanDay, 'date'>[] }[];
+  input: Pick<PlanInput, 'start'>;
+}): string {
   const count = plan.weeks.length;
   const firstDay = plan.weeks[0]?.days[0]?.date ?? plan.input.start;
   return `${count} week${count === 1 ? '' : 's'} from ${formatDay(firstDay, true)}`;
