@@ -23,7 +23,7 @@ const RUNGS: readonly HillRung[] = [
 /** Walking back down takes several times the sprint and leaves the legs fresh for the next one. */
 const WALK_BACK_PER_SPRINT_SEC = 6;
 
-export const hillsLadder: Ladder<HillRung> = {
+const hillsLadder: Ladder<HillRung> = {
   type: 'hills',
   rungs: () => RUNGS,
   start: { beginner: 0, intermediate: 1, advanced: 2 },

@@ -27,7 +27,7 @@ function recoverySec(rung: IntervalRung, intervalSecPerKm: number): number {
   return Math.round(((rung.distanceM / 1000) * intervalSecPerKm) / 15) * 15;
 }
 
-export const intervalsLadder: Ladder<IntervalRung> = {
+const intervalsLadder: Ladder<IntervalRung> = {
   type: 'intervals',
   rungs: () => RUNGS,
   start: { beginner: 0, intermediate: 2, advanced: 3 },

@@ -21,12 +21,12 @@ export interface Ladder<R> {
 }
 
 /** A lighter week steps this many rungs down. */
-export const LIGHTER_DROP_RUNGS = 2;
+const LIGHTER_DROP_RUNGS = 2;
 /**
  * When even the smallest rung overshoots the target, accept up to this much over. Kept under the
  * 25 % promised for workouts so rounding the shown distance cannot cross it.
  */
-export const OVERSHOOT_LIMIT = 1.2;
+const OVERSHOOT_LIMIT = 1.2;
 
 /** Rung the plan asks for before the target is considered: grows by one per session (beginners: every second). */
 export function wantedRung(

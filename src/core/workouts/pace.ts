@@ -1,7 +1,7 @@
 import type { Paces } from '../plan/types.js';
 
 /** A single target pace becomes a window a watch can hold: this many seconds either side. */
-export const PACE_BAND_SEC = 5;
+const PACE_BAND_SEC = 5;
 
 /** A range [fast, slow] in s/km around one target pace, in whole seconds. */
 export function paceBand(secPerKm: number): [number, number] {

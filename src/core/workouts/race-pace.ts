@@ -41,7 +41,7 @@ function recoverySec(distanceM: number): number {
   return Math.min(180, Math.max(90, Math.round((distanceM / 1000) * 60)));
 }
 
-export const racePaceLadder: Ladder<RacePaceRung> = {
+const racePaceLadder: Ladder<RacePaceRung> = {
   type: 'race-pace',
   rungs: (spec) => RUNGS[spec.goal],
   start: { beginner: 0, intermediate: 1, advanced: 2 },

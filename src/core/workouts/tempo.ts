@@ -62,7 +62,7 @@ function cruiseWork(rung: TempoRung, spec: Omit<RunSpec, 'targetKm'>): WorkoutSt
   ];
 }
 
-export const tempoLadder: Ladder<TempoRung> = {
+const tempoLadder: Ladder<TempoRung> = {
   type: 'tempo',
   rungs: () => RUNGS,
   start: { beginner: 0, intermediate: 2, advanced: 3 },

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { GOAL_NAMES, more, plural, sentence } from './words.js';
+import { GOAL_NAMES, more, sentence } from './words.js';
 
 describe('words', () => {
-  it('pluralises counts', () => {
-    expect(plural(1, 'rep')).toBe('1 rep');
-    expect(plural(3, 'sprint')).toBe('3 sprints');
-  });
-
   it('says how many more, in words up to ten', () => {
     expect(more(1, 'rep')).toBe('one more rep');
     expect(more(2, 'sprint')).toBe('two more sprints');

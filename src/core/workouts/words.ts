@@ -1,10 +1,5 @@
 import type { GoalDistance } from '../plan/types.js';
 
-/** 1, 'rep' → "1 rep"; 3, 'rep' → "3 reps". */
-export function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
-
 const WORDS = [
   'zero',
   'one',
