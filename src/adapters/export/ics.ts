@@ -22,7 +22,7 @@ export function sessionUid(date: string, sessionIndex: number): string {
 }
 
 function description(session: Session, units: Units): string {
-  const structure = session.kind === 'cross' ? [] : describeSession(session, units);
+  const structure = describeSession(session, units);
   return [sessionFacts(session, units), ...structure, '', `Why: ${session.why}`].join('\n');
 }
 

@@ -95,7 +95,7 @@ describe('renderPlanMarkdown', () => {
     expect(km).toContain(
       '| Back squat | 3 × 6–8 | 2 | 2:30 min | +2.5 % weight | Brace before you descend; knees track over the toes. |',
     );
-    expect(km).toContain('| Farmer’s carry | 2 × 30–40 s | 2 | 1 min | same weight, more reps |');
+    expect(km).toContain('| Farmer carry | 2 × 30–40 s | 2 | 1 min | same weight, more reps |');
   });
 
   it('keeps tables intact when a text holds a pipe', () => {

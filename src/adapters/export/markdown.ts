@@ -112,9 +112,7 @@ function sessionDetail(session: Session, units: Units): string[] {
   const body =
     session.kind === 'strength'
       ? exerciseTable(session)
-      : session.kind === 'cross'
-        ? []
-        : describeSession(session, units).map((line) => `- ${line}`);
+      : describeSession(session, units).map((line) => `- ${line}`);
   return [
     `#### ${session.title}`,
     '',

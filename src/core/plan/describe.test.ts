@@ -236,13 +236,17 @@ describe('exercises', () => {
     });
   });
 
-  it('labels mobility items from their ids', () => {
-    expect(exerciseLabel('hip-flexor-stretch')).toBe('Hip flexor stretch');
+  it('names mobility items from the exercise library, unknown ids as words', () => {
+    expect(exerciseLabel('hip-flexor-stretch')).toBe('Half-kneeling hip flexor stretch');
+    expect(exerciseLabel('ankle-circles-x')).toBe('Ankle circles x');
     expect(
       describeSession(
         { kind: 'mobility', title: 'Mobility', durationMin: 15, items: ['dead-bug'], why: '' },
         'km',
       ),
     ).toEqual(['Dead bug']);
+    expect(
+      describeSession({ kind: 'cross', title: 'Easy cycling', durationMin: 40, why: '' }, 'km'),
+    ).toEqual([]);
   });
 });

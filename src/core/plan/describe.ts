@@ -2,6 +2,7 @@
 // so a session reads the same wherever the runner sees it. Numbers are shown in the runner's
 // units; the plan itself stays metric.
 import { weekdayOf } from '../dates/calendar.js';
+import { EXERCISES } from '../exercises/index.js';
 import { formatDistance, formatDuration, formatPaceRange, kmToMi } from '../units/index.js';
 import type {
   GoalDistance,
@@ -166,8 +167,15 @@ export function sessionFacts(session: Session, units: Units): string {
   }
 }
 
-/** 'hip-flexor-stretch' → 'Hip flexor stretch', until the exercise library supplies names. */
+const EXERCISE_NAMES: ReadonlyMap<string, string> = new Map(EXERCISES.map((e) => [e.id, e.name]));
+
+/**
+ * The library's name for an exercise id. A plan can outlive a library change, so an unknown id
+ * is shown as words rather than failing: 'hip-flexor-stretch' → 'Hip flexor stretch'.
+ */
 export function exerciseLabel(id: string): string {
+  const name = EXERCISE_NAMES.get(id);
+  if (name) return name;
   const words = id.replaceAll('-', ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
@@ -211,6 +219,6 @@ export function describeSession(session: Session, units: Units): string[] {
     case 'mobility':
       return session.items.map(exerciseLabel);
     case 'cross':
-      return [`${session.durationMin} min`];
+      return []; // nothing beyond its title, minutes and why
   }
 }
