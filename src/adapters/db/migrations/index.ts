@@ -1,0 +1,7 @@
+import type { Migration } from 'kysely';
+import * as initial from './001_initial.js';
+
+/** Every migration, by name; kysely runs them in name order. Add new ones here. */
+export const migrations: Record<string, Migration> = {
+  '001_initial': initial,
+};
