@@ -321,9 +321,6 @@ interface FileBounds {
 function readHeader(bytes: Uint8Array, view: DataView, at: number): FileBounds | string {
   const left = bytes.length - at;
   if (left < 12) return `${left} bytes where a FIT header needs at least 12`;
-  const headerSize = bytes[at]!;
-  if (headerSize < 12) return `header size ${headerSize} (12 or 14 expected)`;
-  if (left < headerSize) return `header of ${headerSize} bytes cut off after ${left}`;
   if (
     bytes[at + 8] !== 0x2e ||
     bytes[at + 9] !== 0x46 ||
@@ -332,6 +329,9 @@ function readHeader(bytes: Uint8Array, view: DataView, at: number): FileBounds |
   ) {
     return 'no ".FIT" signature';
   }
+  const headerSize = bytes[at]!;
+  if (headerSize < 12) return `header size ${headerSize} (12 or 14 expected)`;
+  if (left < headerSize) return `header of ${headerSize} bytes cut off after ${left}`;
   if (headerSize >= 14) {
     const crc = view.getUint16(at + 12, true);
     if (crc !== 0 && crc !== fitCrc(bytes, at, at + 12)) return 'header CRC mismatch';

@@ -70,18 +70,9 @@ const MESSAGE_INDEX: Row = [254, 'message_index', 'uint16'];
 function message(num: number, name: FitMessageName, rows: readonly Row[]): FitMessageSpec {
   const fields = new Map<number, FitFieldSpec>();
   for (const [fieldNum, fieldName, base, units = '', scale = 1, offset = 0, extra] of rows) {
-    const spec: FitFieldSpec =
-      typeof extra === 'string'
-        ? { num: fieldNum, name: fieldName, base, units, scale, offset, conversion: extra }
-        : {
-            num: fieldNum,
-            name: fieldName,
-            base,
-            units,
-            scale,
-            offset,
-            ...(extra ? { enumNames: extra } : {}),
-          };
+    const spec: FitFieldSpec = { num: fieldNum, name: fieldName, base, units, scale, offset };
+    if (typeof extra === 'string') Object.assign(spec, { conversion: extra });
+    else if (extra !== undefined) Object.assign(spec, { enumNames: extra });
     fields.set(fieldNum, spec);
   }
   return { num, name, fields };

@@ -1,0 +1,265 @@
+// FIT messages → the core Activity.
+import type {
+  Activity,
+  ActivitySport,
+  ActivityTotals,
+  Lap,
+  Sample,
+  StrengthSet,
+} from '../../../core/activity/types.js';
+import { FitError, type FitFile, type FitMessage } from './types.js';
+
+function num(msg: FitMessage | undefined, key: string): number | undefined {
+  const v = msg?.[key];
+  return typeof v === 'number' ? v : undefined;
+}
+
+function str(msg: FitMessage | undefined, key: string): string | undefined {
+  const v = msg?.[key];
+  return typeof v === 'string' ? v : undefined;
+}
+
+/** First valid element of an array field, or the scalar itself. */
+function first(msg: FitMessage, key: string): number | string | undefined {
+  const v = msg[key];
+  if (Array.isArray(v)) return v.find((x) => x !== null) ?? undefined;
+  return typeof v === 'number' || typeof v === 'string' ? v : undefined;
+}
+
+/** FIT sport and sub-sport names → our sport. The sub-sport decides for gym and machine work. */
+export function activitySport(
+  sport: string | undefined,
+  subSport: string | undefined,
+): ActivitySport {
+  if (subSport === 'strength_training') return 'strength';
+  if (subSport === 'indoor_rowing') return 'row';
+  if (subSport === 'treadmill' || subSport === 'indoor_running') return 'run';
+  if (subSport === 'indoor_cycling' || subSport === 'spin') return 'ride';
+  if (subSport === 'indoor_walking') return 'walk';
+  switch (sport) {
+    case 'running':
+      return 'run';
+    case 'cycling':
+    case 'e_biking':
+      return 'ride';
+    case 'swimming':
+      return 'swim';
+    case 'walking':
+      return 'walk';
+    case 'hiking':
+    case 'mountaineering':
+      return 'hike';
+    case 'rowing':
+      return 'row';
+    default:
+      return 'other';
+  }
+}
+
+/** Sports whose FIT cadence counts one foot (strides per minute). */
+const FOOT_SPORTS: ReadonlySet<ActivitySport> = new Set(['run', 'walk', 'hike']);
+
+interface SessionSpan {
+  startSec: number;
+  endSec: number;
+  sport: ActivitySport;
+}
+
+function sessionSpans(sessions: readonly FitMessage[]): SessionSpan[] {
+  const spans: SessionSpan[] = [];
+  for (const s of sessions) {
+    const startSec = num(s, 'start_time');
+    if (startSec === undefined) continue;
+    const elapsed = num(s, 'total_elapsed_time') ?? 0;
+    spans.push({
+      startSec,
+      endSec: startSec + elapsed,
+      sport: activitySport(str(s, 'sport'), str(s, 'sub_sport')),
+    });
+  }
+  return spans.sort((a, b) => a.startSec - b.startSec);
+}
+
+/** One sport when all sessions agree; a multisport file becomes 'other' / 'multisport'. */
+function overallSport(
+  fit: FitFile,
+  spans: readonly SessionSpan[],
+): { sport: ActivitySport; subSport?: string } {
+  const sessions = fit.messages.session;
+  const sports = new Set(spans.map((s) => s.sport));
+  if (sports.size > 1) return { sport: 'other', subSport: 'multisport' };
+  const source = sessions[0] ?? fit.messages.sport[0] ?? fit.messages.lap[0];
+  const subSport = str(source, 'sub_sport');
+  const sport = activitySport(str(source, 'sport'), subSport);
+  return subSport === undefined || subSport === 'generic' ? { sport } : { sport, subSport };
+}
+
+function startSecOf(fit: FitFile, spans: readonly SessionSpan[]): number | undefined {
+  const firstRecord = fit.messages.record.find((r) => num(r, 'timestamp') !== undefined);
+  return (
+    spans[0]?.startSec ??
+    num(firstRecord, 'timestamp') ??
+    num(fit.messages.activity[0], 'timestamp') ??
+    num(fit.messages.file_id[0], 'time_created')
+  );
+}
+
+function samples(
+  records: readonly FitMessage[],
+  startSec: number,
+  spans: readonly SessionSpan[],
+  fallback: ActivitySport,
+): Sample[] {
+  const out: Sample[] = [];
+  let span = 0;
+  for (const r of records) {
+    const t = num(r, 'timestamp');
+    if (t === undefined) continue;
+    while (span + 1 < spans.length && t >= spans[span + 1]!.startSec) span++;
+    const sport = spans[span]?.sport ?? fallback;
+    const sample: Sample = { timeSec: t - startSec };
+    let measured = false;
+    const lat = num(r, 'position_lat');
+    const lon = num(r, 'position_long');
+    if (lat !== undefined && lon !== undefined && Math.abs(lat) <= 90 && Math.abs(lon) <= 180) {
+      sample.lat = lat;
+      sample.lon = lon;
+      measured = true;
+    }
+    const set = (key: keyof Omit<Sample, 'timeSec' | 'lat' | 'lon'>, value: number | undefined) => {
+      if (value === undefined) return;
+      sample[key] = value;
+      measured = true;
+    };
+    set('altitudeM', num(r, 'enhanced_altitude') ?? num(r, 'altitude'));
+    set('distanceM', num(r, 'distance'));
+    // Some apps write 0 when no heart-rate strap is paired.
+    const heartRate = num(r, 'heart_rate');
+    if (heartRate !== undefined && heartRate > 0) set('heartRateBpm', heartRate);
+    const cadence = num(r, 'cadence');
+    if (cadence !== undefined) {
+      const rpm = cadence + (num(r, 'fractional_cadence') ?? 0);
+      set('cadenceSpm', FOOT_SPORTS.has(sport) ? rpm * 2 : rpm);
+    }
+    set('powerW', num(r, 'power'));
+    set('speedMps', num(r, 'enhanced_speed') ?? num(r, 'speed'));
+    if (measured) out.push(sample);
+  }
+  return out;
+}
+
+function laps(messages: readonly FitMessage[], startSec: number): Lap[] {
+  const out: Lap[] = [];
+  for (const m of messages) {
+    const elapsedSec = num(m, 'total_elapsed_time');
+    const lapStart =
+      num(m, 'start_time') ??
+      (elapsedSec === undefined ? undefined : (num(m, 'timestamp') ?? Number.NaN) - elapsedSec);
+    if (lapStart === undefined || Number.isNaN(lapStart) || elapsedSec === undefined) continue;
+    const lap: Lap = { startOffsetSec: lapStart - startSec, elapsedSec };
+    const timerSec = num(m, 'total_timer_time');
+    const distanceM = num(m, 'total_distance');
+    const avgHr = num(m, 'avg_heart_rate');
+    const maxHr = num(m, 'max_heart_rate');
+    if (timerSec !== undefined) lap.timerSec = timerSec;
+    if (distanceM !== undefined) lap.distanceM = distanceM;
+    if (avgHr !== undefined) lap.avgHr = avgHr;
+    if (maxHr !== undefined) lap.maxHr = maxHr;
+    out.push(lap);
+  }
+  return out;
+}
+
+/** Active sets only (FIT also logs the rests between sets as set messages). */
+function sets(messages: readonly FitMessage[], startSec: number): StrengthSet[] {
+  const out: StrengthSet[] = [];
+  for (const m of messages) {
+    if (m.set_type === 'rest') continue;
+    const at = num(m, 'start_time') ?? num(m, 'timestamp');
+    if (at === undefined) continue;
+    const set: StrengthSet = { startOffsetSec: at - startSec };
+    const category = first(m, 'category');
+    const name = first(m, 'category_subtype');
+    if (category !== undefined)
+      set.exercise = name === undefined ? String(category) : `${category}/${name}`;
+    const reps = num(m, 'repetitions');
+    const weightKg = num(m, 'weight');
+    const durationSec = num(m, 'duration');
+    if (reps !== undefined) set.reps = reps;
+    if (weightKg !== undefined) set.weightKg = weightKg;
+    if (durationSec !== undefined) set.durationSec = durationSec;
+    out.push(set);
+  }
+  return out;
+}
+
+function deviceName(fileId: FitMessage | undefined): string | undefined {
+  const productName = str(fileId, 'product_name');
+  if (productName !== undefined) return productName;
+  const maker = fileId?.manufacturer;
+  if (maker === undefined) return undefined;
+  const makerName = typeof maker === 'string' ? maker : `manufacturer ${String(maker)}`;
+  const product = num(fileId, 'product');
+  return product === undefined ? makerName : `${makerName} ${product}`;
+}
+
+/** Session totals added up over the sessions of the file (several in multisport files). */
+function totals(sessions: readonly FitMessage[]): ActivityTotals | undefined {
+  if (sessions.length === 0) return undefined;
+  const sum = (key: string) => {
+    let total: number | undefined;
+    for (const s of sessions) {
+      const v = num(s, key);
+      if (v !== undefined) total = (total ?? 0) + v;
+    }
+    return total;
+  };
+  const out: ActivityTotals = {};
+  const put = (key: keyof ActivityTotals, value: number | undefined) => {
+    if (value !== undefined) out[key] = value;
+  };
+  put('distanceM', sum('total_distance'));
+  put('timerSec', sum('total_timer_time'));
+  put('elapsedSec', sum('total_elapsed_time'));
+  put('ascentM', sum('total_ascent'));
+  put('kcal', sum('total_calories'));
+  let hrWeighted = 0;
+  let hrSec = 0;
+  let maxHr: number | undefined;
+  for (const s of sessions) {
+    const avg = num(s, 'avg_heart_rate');
+    const sec = num(s, 'total_timer_time') ?? 0;
+    if (avg !== undefined) {
+      hrWeighted += avg * sec;
+      hrSec += sec;
+    }
+    const max = num(s, 'max_heart_rate');
+    if (max !== undefined) maxHr = Math.max(maxHr ?? 0, max);
+  }
+  if (hrSec > 0) out.avgHr = hrWeighted / hrSec;
+  put('maxHr', maxHr);
+  return out;
+}
+
+/** Builds the core Activity from a decoded FIT file; a FitError when no message carries a time. */
+export function fitToActivity(fit: FitFile): Activity {
+  const spans = sessionSpans(fit.messages.session);
+  const { sport, subSport } = overallSport(fit, spans);
+  const startSec = startSecOf(fit, spans);
+  if (startSec === undefined)
+    throw new FitError('FIT file holds no time: no session, record or file_id time');
+  const activity: Activity = {
+    sport,
+    startTime: new Date(startSec * 1000).toISOString(),
+    samples: samples(fit.messages.record, startSec, spans, sport),
+    laps: laps(fit.messages.lap, startSec),
+    sets: sets(fit.messages.set, startSec),
+  };
+  if (subSport !== undefined) activity.subSport = subSport;
+  const device = deviceName(fit.messages.file_id[0]);
+  if (device !== undefined) activity.device = device;
+  const sessionTotals = totals(fit.messages.session);
+  if (sessionTotals !== undefined) activity.totals = sessionTotals;
+  if (fit.partial !== undefined) activity.partial = { reason: fit.partial.reason };
+  return activity;
+}
