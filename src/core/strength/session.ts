@@ -1,0 +1,202 @@
+import { InputError } from '../errors.js';
+import { EQUIPMENT, type Exercise } from '../exercises/exercise.js';
+import type {
+  Equipment,
+  Experience,
+  Pattern,
+  StrengthExercise,
+  StrengthFocus,
+  StrengthSession,
+} from '../plan/types.js';
+import { fitRests, type Planned, trimToBudget } from './fit.js';
+import { sessionMinutes } from './minutes.js';
+import { pickExercises } from './pick.js';
+import { liftSize, progression } from './progression.js';
+import { STRENGTH_RULES, takesCompoundDose } from './rules.js';
+import { type Slot, slotsFor } from './templates.js';
+import { strengthTitle, strengthWhy, type WeekKind } from './words.js';
+
+export interface StrengthSpec {
+  focus: StrengthFocus;
+  /** Hypertrophy loading (muscle and balanced focus); false = light durability work. */
+  heavy: boolean;
+  equipment: Equipment;
+  experience: Experience;
+  /** Progression step: full weeks since the last reset, 0-based. */
+  step: number;
+  /** Lighter (deload) week. */
+  lighter: boolean;
+  /** Taper or race week: keep intensity, cut volume. */
+  taper: boolean;
+  /** The runner wants upper-body growth: more press and pull work. */
+  upperEmphasis: boolean;
+  /** 0, 1, …: rotates exercise choices between sessions of one week. */
+  variant: number;
+  /** The day's time limit, if any. */
+  maxMinutes?: number;
+}
+
+const WEEK_KINDS: readonly WeekKind[] = ['normal', 'lighter', 'taper'];
+const FOCI: readonly StrengthFocus[] = ['lower', 'upper', 'full', 'accessory'];
+const EXPERIENCES: readonly Experience[] = ['beginner', 'intermediate', 'advanced'];
+
+function checkSpec(spec: StrengthSpec): void {
+  const oneOf = <T>(field: string, value: T, allowed: readonly T[]) => {
+    if (!allowed.includes(value))
+      throw new InputError(`${field} "${value}": expected ${allowed.join(', ')}`, field);
+  };
+  oneOf('focus', spec.focus, FOCI);
+  oneOf('equipment', spec.equipment, EQUIPMENT);
+  oneOf('experience', spec.experience, EXPERIENCES);
+  if (!Number.isInteger(spec.variant) || spec.variant < 0)
+    throw new InputError(`variant ${spec.variant}: expected a whole number, 0 or more`, 'variant');
+  if (spec.maxMinutes !== undefined && !Number.isFinite(spec.maxMinutes))
+    throw new InputError(
+      `maxMinutes ${spec.maxMinutes}: expected a number of minutes`,
+      'maxMinutes',
+    );
+  progression([0, 0], spec.step, 'small'); // validates step
+}
+
+/** Rest between sets: longest for heavy compound lifts, longest of all for a heavy main squat or hinge. */
+function restsFor(
+  e: Exercise,
+  slot: Slot,
+  heavy: boolean,
+): { restSec: number; minRestSec: number } {
+  const [shortest] = STRENGTH_RULES.restSec;
+  if (!takesCompoundDose(e)) return { restSec: shortest, minRestSec: shortest };
+  if (!heavy) return { restSec: 75, minRestSec: shortest };
+  const bigMain = slot.role === 'main' && liftSize(e) === 'big';
+  return { restSec: bigMain ? 150 : 120, minRestSec: 90 };
+}
+
+function plan(spec: StrengthSpec): Planned[] {
+  const accessory = spec.focus === 'accessory';
+  const slots = slotsFor(spec.focus, spec.upperEmphasis);
+  return pickExercises(slots, spec.equipment, spec.experience, spec.variant).map(
+    ({ slot, exercise }) => {
+      const sets = slot.sets[spec.heavy ? 'heavy' : 'light'];
+      // Beginners start main lifts at three sets.
+      const capped = spec.experience === 'beginner' ? Math.min(sets, 3) : sets;
+      // Three sets leave room for a lighter week to drop one; the short extra may go down to one.
+      const minSets = accessory && !takesCompoundDose(exercise) ? 1 : 3;
+      return {
+        exercise,
+        role: slot.role,
+        sets: capped,
+        minSets,
+        ...restsFor(exercise, slot, spec.heavy),
+      };
+    },
+  );
+}
+
+/** The rules a session's content must keep while it is trimmed to fit. */
+function contentOk(focus: StrengthFocus, items: readonly Planned[]): boolean {
+  const patterns = new Set(items.map((p) => p.exercise.pattern));
+  const has = (list: readonly Pattern[]) => list.some((x) => patterns.has(x));
+  if (focus === 'accessory')
+    return (
+      items.length >= STRENGTH_RULES.accessoryMinExercises &&
+      patterns.has('calf') &&
+      items.some((p) => p.exercise.muscles.includes('glutes'))
+    );
+  if (
+    items.length < STRENGTH_RULES.mainMinExercises ||
+    patterns.size < STRENGTH_RULES.mainMinPatterns
+  )
+    return false;
+  const legs = has(STRENGTH_RULES.legPatterns);
+  const upper = has(STRENGTH_RULES.upperPatterns);
+  if (focus === 'upper') return upper && !legs;
+  if (focus === 'lower') return legs;
+  return legs && upper;
+}
+
+/** Sets for a lighter or taper week: one fewer (taper: two fewer on compounds), within the floors. */
+function reducedSets(p: Planned, week: WeekKind): number {
+  if (week === 'normal') return p.sets;
+  const compound = takesCompoundDose(p.exercise);
+  const [fewestCompound] = STRENGTH_RULES.compoundSets;
+  const cut = week === 'taper' && compound ? 2 : 1;
+  return Math.max(compound ? fewestCompound : 1, p.sets - cut);
+}
+
+function toExercise(p: Planned, spec: StrengthSpec, week: WeekKind): StrengthExercise {
+  const e = p.exercise;
+  const compound = takesCompoundDose(e);
+  const base: readonly [number, number] = e.holdSec
+    ? e.holdSec
+    : compound
+      ? STRENGTH_RULES[spec.heavy ? 'heavyBaseReps' : 'lightBaseReps']
+      : spec.heavy
+        ? [10, 12]
+        : [12, 15];
+  const { reps, loadChangePct } =
+    week === 'normal'
+      ? progression(base, spec.step, liftSize(e), e.holdSec ? STRENGTH_RULES.holdStepSec : 1)
+      : { reps: [base[0], base[1]] as [number, number], loadChangePct: 0 };
+  // One rep in reserve only for heavy compound work in a normal week by a lifter past the first year.
+  const rir = compound && spec.heavy && week === 'normal' && spec.experience !== 'beginner' ? 1 : 2;
+  return {
+    id: e.id,
+    name: e.name,
+    pattern: e.pattern,
+    sets: p.sets,
+    reps,
+    rir,
+    restSec: p.restSec,
+    ...(e.holdSec && { timed: true }),
+    loadChangePct,
+    cue: e.cues[spec.step % e.cues.length]!,
+  };
+}
+
+/**
+ * A strength session for one day. The exercises depend only on focus, equipment, experience,
+ * variant, upper emphasis and the time limit, so the same weekday gets the same lifts every week and
+ * a lighter or taper week keeps them with fewer sets. Duration is warm-up plus work and rest per set,
+ * kept inside 25–40 min (accessory 10–40) and under maxMinutes when that allows a valid session.
+ */
+export function buildStrengthSession(spec: StrengthSpec): StrengthSession {
+  checkSpec(spec);
+  const [lo, hi] =
+    spec.focus === 'accessory' ? STRENGTH_RULES.accessoryMinutes : STRENGTH_RULES.mainMinutes;
+  const budget = Math.min(hi, Math.max(lo, Math.floor(spec.maxMinutes ?? hi)));
+  const items = trimToBudget(plan(spec), budget, (x) => contentOk(spec.focus, x));
+  const week: WeekKind = spec.taper ? 'taper' : spec.lighter ? 'lighter' : 'normal';
+
+  // Each lighter stage fits under the one before it, so a lighter week is never the longer one.
+  const stages = WEEK_KINDS.slice(0, WEEK_KINDS.indexOf(week) + 1);
+  let cap = budget;
+  let fitted: Planned[] = [];
+  for (const stage of stages) {
+    fitted = fitRests(
+      items.map((p) => ({ ...p, sets: reducedSets(p, stage) })),
+      lo,
+      cap,
+    );
+    cap = sessionMinutes(fitted);
+  }
+
+  const exercises = fitted.map((p) => toExercise(p, spec, week));
+  return {
+    kind: 'strength',
+    focus: spec.focus,
+    heavy: spec.heavy,
+    title: strengthTitle(spec.focus, spec.heavy, week),
+    durationMin: sessionMinutes(exercises),
+    exercises,
+    why: strengthWhy({
+      focus: spec.focus,
+      heavy: spec.heavy,
+      variant: spec.variant,
+      week,
+      upperEmphasis: spec.upperEmphasis,
+      names: exercises.map((e) => e.name),
+      addsLoad: exercises.some((e) => e.loadChangePct > 0),
+      step: spec.step,
+    }),
+  };
+}
