@@ -43,7 +43,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Opened
       ? postgresDialect(checkedPostgresUrl(databaseUrl), checkedSchemaName(pgSchema))
       : sqliteDialect(openSqliteFile(dataDir)),
   });
-  const dialect = databaseUrl ? 'postgres' : 'sqlite';
+  const dialect: OpenedStore['dialect'] = databaseUrl ? 'postgres' : 'sqlite';
 
   const migrator = new Migrator({
     db,
