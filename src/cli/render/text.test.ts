@@ -67,7 +67,7 @@ describe('renderPlanText', () => {
   });
 
   it('keeps a distance and its pace on the same line when wrapping', () => {
-    expect(dayText(km, 'Sun 15 Mar')).toContain('10K race 13.0 km');
+    expect(dayText(km, 'Sun 15 Mar')).toContain('Race 13.0 km');
     expect(km).toMatch(/\n {14}10 km @ 4:26–4:32\/km\n/);
   });
 

@@ -194,8 +194,16 @@ describe('mainSet and summarizeSession', () => {
   });
 
   it('sums up a structured run with its main set', () => {
-    const run: RunSession = { ...easyRun, title: 'Intervals', distanceKm: 7.5, steps: intervals };
+    const run: RunSession = {
+      ...easyRun,
+      type: 'intervals',
+      hard: true,
+      title: 'Intervals 4 × 800 m', // a title's own numbers are not repeated
+      distanceKm: 7.5,
+      steps: intervals,
+    };
     expect(summarizeSession(run, 'km')).toBe('Intervals 7.5 km: 4 × 800 m @ 4:12–4:18/km');
+    expect(summarizeSession(run, 'mi')).toBe('Intervals 4.7 mi: 4 × 800 m @ 6:46–6:55/mi');
   });
 
   it('sums up lifting by focus and minutes', () => {

@@ -11,6 +11,7 @@ import type {
   PlanInput,
   RunSession,
   RunStep,
+  RunType,
   Session,
   StrengthExercise,
   Units,
@@ -130,15 +131,29 @@ export function mainSet(steps: readonly WorkoutStep[], units: Units): string {
   return parts.join(' + ');
 }
 
+// Summaries name a run by its type, not its title: titles may carry their own (metric) numbers,
+// and the summary adds the numbers in the runner's units.
+const RUN_NAMES: Record<RunType, string> = {
+  easy: 'Easy run',
+  recovery: 'Recovery run',
+  long: 'Long run',
+  tempo: 'Tempo run',
+  intervals: 'Intervals',
+  hills: 'Hill sprints',
+  strides: 'Easy run + strides',
+  'race-pace': 'Race pace',
+  race: 'Race',
+};
+
 function runSummary(run: RunSession, units: Units): string {
-  const distance = formatDistance(run.distanceKm, units);
+  const name = `${RUN_NAMES[run.type]} ${formatDistance(run.distanceKm, units)}`;
   const only = run.steps.length === 1 ? run.steps[0] : undefined;
   // A run that is one steady stretch: the pace is the only number worth adding.
   if (only && !('repeat' in only) && only.intensity === 'active') {
-    return `${run.title} ${distance}${stepPace(only, units)}`;
+    return `${name}${stepPace(only, units)}`;
   }
   const work = mainSet(run.steps, units);
-  return work ? `${run.title} ${distance}: ${work}` : `${run.title} ${distance}`;
+  return work ? `${name}: ${work}` : name;
 }
 
 /** A session in a few words with its key numbers, for a day's line in a table. */
