@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  concat,
-  FitBuilder,
-  fitTime,
-  float32,
-  int,
-  T,
-  text,
-} from '../../../../test/support/fit-builder.js';
 import { decodeFit } from './decode.js';
+import { concat, FitBuilder, fitTime, float32, int, T, text } from './fit-builder.fixture.js';
 import { FitError } from './types.js';
 
 const START = '2024-05-01T06:00:00Z';

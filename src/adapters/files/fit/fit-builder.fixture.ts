@@ -1,6 +1,6 @@
 // Builds small FIT files byte by byte for decoder tests: each test states exactly which
 // definition, record header and field bytes it feeds the decoder.
-import { fitCrc } from '../../src/adapters/files/fit/crc.js';
+import { fitCrc } from './crc.js';
 
 export type FieldDef = readonly [fieldNum: number, size: number, baseTypeByte: number];
 export type DevFieldDef = readonly [fieldNum: number, size: number, developerIndex: number];
