@@ -111,6 +111,17 @@ describe('renderPlanMarkdown', () => {
     }
   });
 
+  it('adds the day food timing under its sessions and flags electrolytes with the water', () => {
+    expect(km).toContain(
+      '*Food:* Carbohydrate-rich meal 2–3 h before the run. Within an hour after training: carbs with 30–40 g protein.',
+    );
+    const hot = sample();
+    hot.weeks[0]!.days[5]!.fuel.electrolytes = true;
+    expect(renderPlanMarkdown(hot, 'km')).toContain(
+      '| 3550 | 137 g | 456 g | 131 g | 3.3 L + electrolytes |',
+    );
+  });
+
   it('never prints a missing value', () => {
     expect(`${km}${mi}`).not.toMatch(/undefined|NaN|null|\[object/);
   });

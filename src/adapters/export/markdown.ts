@@ -126,15 +126,13 @@ function sessionDetail(session: Session, units: Units): string[] {
 
 function dayDetail(day: PlanDay, units: Units): string[] {
   if (day.sessions.length === 0) return [];
-  const food = [
-    ...day.fuel.timing,
-    ...(day.fuel.electrolytes ? ['Add electrolytes to your drinks.'] : []),
-  ];
+  // Electrolytes are flagged in the week table's water column.
+  const timing = day.fuel.timing;
   return [
     `### ${formatDay(day.date)}`,
     '',
     ...day.sessions.flatMap((session) => sessionDetail(session, units)),
-    ...(food.length > 0 ? [`*Food:* ${food.join(' ')}`, ''] : []),
+    ...(timing.length > 0 ? [`*Food:* ${timing.join(' ')}`, ''] : []),
   ];
 }
 
