@@ -694,7 +694,8 @@ function storeContract(makeBackend: () => Backend) {
       } finally {
         await twin.drop();
       }
-    });
+      // Most of the time goes to starting four Node processes with a TypeScript loader.
+    }, 120_000);
   });
 }
 

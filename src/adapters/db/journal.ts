@@ -6,6 +6,7 @@ import type {
   BodyEntry,
   CheckIn,
   DailyStore,
+  DateRange,
   IntakeEntry,
   LiftLog,
   LiftSet,
@@ -46,13 +47,24 @@ function omit<Row extends object, K extends keyof Row>(row: Row, keys: readonly 
 
 // Table names come from the codecs, so the queries below are typed loosely; each codec
 // converts its own table's rows.
-type LooseDb<Row> = Kysely<Record<string, Row>>;
+type LooseDb = Kysely<Record<string, Keyed & { id?: string }>>;
+
+/** One athlete's rows from..to (both included), in date order; then by id where rows have one. */
+function rangeQuery(db: LooseDb, table: string, athleteId: string, range: DateRange) {
+  return db
+    .selectFrom(table)
+    .selectAll()
+    .where('athlete_id', '=', athleteId)
+    .where('date', '>=', calendarDate(range.from, 'from'))
+    .where('date', '<=', calendarDate(range.to, 'to'))
+    .orderBy('date');
+}
 
 export function logStore<
   T extends { id: string; athleteId: string; date: string },
   Row extends Keyed & { id: string },
 >(kysely: Kysely<Database>, codec: Codec<T, Row>): LogStore<T> {
-  const db = kysely as unknown as LooseDb<Keyed & { id: string }>;
+  const db = kysely as unknown as LooseDb;
   const { table } = codec;
   return {
     async add(record) {
@@ -86,16 +98,8 @@ export function logStore<
         .executeTakeFirstOrThrow();
       return touched(result) > 0;
     },
-    async range(athleteId, { from, to }) {
-      const rows = await db
-        .selectFrom(table)
-        .selectAll()
-        .where('athlete_id', '=', athleteId)
-        .where('date', '>=', calendarDate(from, 'from'))
-        .where('date', '<=', calendarDate(to, 'to'))
-        .orderBy('date')
-        .orderBy('id')
-        .execute();
+    async range(athleteId, range) {
+      const rows = await rangeQuery(db, table, athleteId, range).orderBy('id').execute();
       return rows.map((row) => codec.fromRow(row as Row));
     },
   };
@@ -105,7 +109,7 @@ export function dailyStore<T extends { athleteId: string; date: string }, Row ex
   kysely: Kysely<Database>,
   codec: Codec<T, Row>,
 ): DailyStore<T> {
-  const db = kysely as unknown as LooseDb<Keyed>;
+  const db = kysely as unknown as LooseDb;
   const { table } = codec;
   return {
     async put(record) {
@@ -135,15 +139,8 @@ export function dailyStore<T extends { athleteId: string; date: string }, Row ex
         .executeTakeFirstOrThrow();
       return touched(result) > 0;
     },
-    async range(athleteId, { from, to }) {
-      const rows = await db
-        .selectFrom(table)
-        .selectAll()
-        .where('athlete_id', '=', athleteId)
-        .where('date', '>=', calendarDate(from, 'from'))
-        .where('date', '<=', calendarDate(to, 'to'))
-        .orderBy('date')
-        .execute();
+    async range(athleteId, range) {
+      const rows = await rangeQuery(db, table, athleteId, range).execute();
       return rows.map((row) => codec.fromRow(row as Row));
     },
   };
