@@ -50,7 +50,7 @@ class RunstrongSqliteDialect extends SqliteDialect {
   }
 }
 
-export const SQLITE_BUSY_TIMEOUT_MS = 10_000;
+const SQLITE_BUSY_TIMEOUT_MS = 10_000;
 
 /** Expects a better-sqlite3 handle just opened on the file. */
 export function sqliteDialect(database: SqliteDatabase): Dialect {

@@ -13,6 +13,23 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   const t = columnTypes(db);
   const number = 'double precision';
 
+  /** Records addressed by id, several a day per athlete. */
+  const loggedTable = (name: string) =>
+    db.schema
+      .createTable(name)
+      .addColumn('id', 'text', key)
+      .addColumn('athlete_id', 'text', ownedByUser)
+      .addColumn('date', t.date, required);
+  /** Records kept once per athlete and day; the key doubles as the date-range index. */
+  const dailyTable = (name: string) =>
+    db.schema
+      .createTable(name)
+      .addColumn('athlete_id', 'text', ownedByUser)
+      .addColumn('date', t.date, required)
+      .addPrimaryKeyConstraint(`${name}_pk`, ['athlete_id', 'date']);
+  const index = (name: string, table: string, columns: string[]) =>
+    db.schema.createIndex(name).on(table).columns(columns).execute();
+
   await db.schema
     .createTable('users')
     .addColumn('id', 'text', key)
@@ -30,16 +47,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', t.timestamp, required)
     .addColumn('expires_at', t.timestamp, required)
     .execute();
-  await db.schema
-    .createIndex('login_sessions_user')
-    .on('login_sessions')
-    .column('user_id')
-    .execute();
-  await db.schema
-    .createIndex('login_sessions_expiry')
-    .on('login_sessions')
-    .column('expires_at')
-    .execute();
+  await index('login_sessions_user', 'login_sessions', ['user_id']);
+  await index('login_sessions_expiry', 'login_sessions', ['expires_at']);
 
   await db.schema
     .createTable('api_tokens')
@@ -50,7 +59,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', t.timestamp, required)
     .addColumn('revoked_at', t.timestamp)
     .execute();
-  await db.schema.createIndex('api_tokens_user').on('api_tokens').column('user_id').execute();
+  await index('api_tokens_user', 'api_tokens', ['user_id']);
 
   await db.schema
     .createTable('rate_limits')
@@ -104,11 +113,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('lon', number, required)
     .addColumn('radius_m', number, required)
     .execute();
-  await db.schema
-    .createIndex('privacy_zones_athlete')
-    .on('privacy_zones')
-    .column('athlete_id')
-    .execute();
+  await index('privacy_zones_athlete', 'privacy_zones', ['athlete_id']);
 
   await db.schema
     .createTable('calendar_feeds')
@@ -117,78 +122,46 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', t.timestamp, required)
     .execute();
 
-  await db.schema
-    .createTable('run_logs')
-    .addColumn('id', 'text', key)
-    .addColumn('athlete_id', 'text', ownedByUser)
-    .addColumn('date', t.date, required)
+  await loggedTable('run_logs')
     .addColumn('type', 'text', required)
     .addColumn('distance_km', number, required)
     .addColumn('duration_min', number, required)
     .addColumn('avg_hr', number)
     .addColumn('rpe', number)
     .execute();
-  await db.schema
-    .createIndex('run_logs_athlete_date')
-    .on('run_logs')
-    .columns(['athlete_id', 'date'])
-    .execute();
+  await index('run_logs_athlete_date', 'run_logs', ['athlete_id', 'date']);
 
-  await db.schema
-    .createTable('lift_logs')
-    .addColumn('id', 'text', key)
-    .addColumn('athlete_id', 'text', ownedByUser)
-    .addColumn('date', t.date, required)
+  await loggedTable('lift_logs')
     .addColumn('duration_min', number, required)
     .addColumn('rpe', number)
     .addColumn('sets', t.json, required)
     .execute();
-  await db.schema
-    .createIndex('lift_logs_athlete_date')
-    .on('lift_logs')
-    .columns(['athlete_id', 'date'])
-    .execute();
+  await index('lift_logs_athlete_date', 'lift_logs', ['athlete_id', 'date']);
 
-  await db.schema
-    .createTable('check_ins')
-    .addColumn('athlete_id', 'text', ownedByUser)
-    .addColumn('date', t.date, required)
+  await dailyTable('check_ins')
     .addColumn('sleep_hours', number, required)
     .addColumn('soreness', 'integer', required)
     .addColumn('motivation', 'integer', required)
     .addColumn('fatigue', 'integer', required)
     .addColumn('resting_hr', number)
     .addColumn('pain', 'text')
-    .addPrimaryKeyConstraint('check_ins_pk', ['athlete_id', 'date'])
     .execute();
 
-  await db.schema
-    .createTable('body_entries')
-    .addColumn('athlete_id', 'text', ownedByUser)
-    .addColumn('date', t.date, required)
+  await dailyTable('body_entries')
     .addColumn('weight_kg', number, required)
     .addColumn('body_fat_pct', number)
-    .addPrimaryKeyConstraint('body_entries_pk', ['athlete_id', 'date'])
     .execute();
 
-  await db.schema
-    .createTable('intake_entries')
-    .addColumn('athlete_id', 'text', ownedByUser)
-    .addColumn('date', t.date, required)
+  await dailyTable('intake_entries')
     .addColumn('kcal', number, required)
     .addColumn('protein_g', number)
-    .addPrimaryKeyConstraint('intake_entries_pk', ['athlete_id', 'date'])
     .execute();
 
-  await db.schema
-    .createTable('activities')
-    .addColumn('id', 'text', key)
-    .addColumn('athlete_id', 'text', ownedByUser)
+  await loggedTable('activities')
     .addColumn('content_hash', 'text', required)
     .addColumn('sport', 'text', required)
     .addColumn('sub_sport', 'text')
     .addColumn('start_time', t.timestamp, required)
-    .addColumn('date', t.date, required)
     .addColumn('distance_km', number, required)
     .addColumn('moving_time_sec', number, required)
     .addColumn('elapsed_time_sec', number, required)
@@ -205,11 +178,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('sets', t.json, required)
     .addUniqueConstraint('activities_athlete_hash', ['athlete_id', 'content_hash'])
     .execute();
-  await db.schema
-    .createIndex('activities_athlete_date')
-    .on('activities')
-    .columns(['athlete_id', 'date'])
-    .execute();
+  await index('activities_athlete_date', 'activities', ['athlete_id', 'date']);
 
   await db.schema
     .createTable('coach_invites')
@@ -221,11 +190,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('accepted_by', 'text', (c) => c.references('users.id').onDelete('set null'))
     .addColumn('accepted_at', t.timestamp)
     .execute();
-  await db.schema
-    .createIndex('coach_invites_coach')
-    .on('coach_invites')
-    .column('coach_id')
-    .execute();
+  await index('coach_invites_coach', 'coach_invites', ['coach_id']);
 
   await db.schema
     .createTable('coach_links')
@@ -234,9 +199,5 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', t.timestamp, required)
     .addPrimaryKeyConstraint('coach_links_pk', ['coach_id', 'athlete_id'])
     .execute();
-  await db.schema
-    .createIndex('coach_links_athlete')
-    .on('coach_links')
-    .column('athlete_id')
-    .execute();
+  await index('coach_links_athlete', 'coach_links', ['athlete_id']);
 }
