@@ -10,6 +10,12 @@ export function liftSize(e: Exercise): LiftSize {
   return bigPattern && e.body === 'lower' && !e.unilateral ? 'big' : 'small';
 }
 
+/** Throws InputError unless step is a whole number of weeks, 0 or more. */
+export function checkStep(step: number): void {
+  if (!Number.isInteger(step) || step < 0)
+    throw new InputError(`step ${step}: expected a whole number of weeks, 0 or more`, 'step');
+}
+
 export interface ProgressionStep {
   reps: [number, number];
   loadChangePct: number;
@@ -28,8 +34,7 @@ export function progression(
   size: LiftSize,
   repsPerStep = 1,
 ): ProgressionStep {
-  if (!Number.isInteger(step) || step < 0)
-    throw new InputError(`step ${step}: expected a whole number of weeks, 0 or more`, 'step');
+  checkStep(step);
   const cycle = step % STRENGTH_RULES.repCycleWeeks;
   const shift = cycle * repsPerStep;
   const loadChangePct = step > 0 && cycle === 0 ? STRENGTH_RULES.loadStepPct[size] : 0;

@@ -11,7 +11,7 @@ import type {
 import { fitRests, type Planned, trimToBudget } from './fit.js';
 import { sessionMinutes } from './minutes.js';
 import { pickExercises } from './pick.js';
-import { liftSize, progression } from './progression.js';
+import { checkStep, liftSize, progression } from './progression.js';
 import { STRENGTH_RULES, takesCompoundDose } from './rules.js';
 import { type Slot, slotsFor } from './templates.js';
 import { strengthTitle, strengthWhy, type WeekKind } from './words.js';
@@ -55,10 +55,19 @@ function checkSpec(spec: StrengthSpec): void {
       `maxMinutes ${spec.maxMinutes}: expected a number of minutes`,
       'maxMinutes',
     );
-  progression([0, 0], spec.step, 'small'); // validates step
+  checkStep(spec.step);
 }
 
-/** Rest between sets: longest for heavy compound lifts, longest of all for a heavy main squat or hinge. */
+// Our choices inside the 60–180 s window: heavy compound sets need the longest recovery, light
+// durability work moves briskly; under time pressure heavy lifts still keep 90 s.
+const REST_SEC = { heavyBigMain: 150, heavy: 120, heavyShortest: 90, light: 75 };
+// Calves and core take higher reps than the compound lifts.
+const SMALL_LIFT_REPS: Record<'heavy' | 'light', [number, number]> = {
+  heavy: [10, 12],
+  light: [12, 15],
+};
+
+/** Usual and shortest rest between sets. */
 function restsFor(
   e: Exercise,
   slot: Slot,
@@ -66,9 +75,12 @@ function restsFor(
 ): { restSec: number; minRestSec: number } {
   const [shortest] = STRENGTH_RULES.restSec;
   if (!takesCompoundDose(e)) return { restSec: shortest, minRestSec: shortest };
-  if (!heavy) return { restSec: 75, minRestSec: shortest };
+  if (!heavy) return { restSec: REST_SEC.light, minRestSec: shortest };
   const bigMain = slot.role === 'main' && liftSize(e) === 'big';
-  return { restSec: bigMain ? 150 : 120, minRestSec: 90 };
+  return {
+    restSec: bigMain ? REST_SEC.heavyBigMain : REST_SEC.heavy,
+    minRestSec: REST_SEC.heavyShortest,
+  };
 }
 
 function plan(spec: StrengthSpec): Planned[] {
@@ -130,9 +142,7 @@ function toExercise(p: Planned, spec: StrengthSpec, week: WeekKind): StrengthExe
     ? e.holdSec
     : compound
       ? STRENGTH_RULES[spec.heavy ? 'heavyBaseReps' : 'lightBaseReps']
-      : spec.heavy
-        ? [10, 12]
-        : [12, 15];
+      : SMALL_LIFT_REPS[spec.heavy ? 'heavy' : 'light'];
   const { reps, loadChangePct } =
     week === 'normal'
       ? progression(base, spec.step, liftSize(e), e.holdSec ? STRENGTH_RULES.holdStepSec : 1)
