@@ -157,7 +157,8 @@ export function convert(raw: number, f: FieldPlan): FitScalar {
   }
   if (f.conv === CONV_DATE_TIME) return raw + FIT_EPOCH_UNIX_SEC;
   if (f.conv === CONV_SEMICIRCLES) return raw * DEG_PER_SEMICIRCLE;
-  return f.scale === 1 && f.offset === 0 ? raw : raw / f.scale - f.offset;
+  // (raw − offset·scale) / scale rounds better than raw / scale − offset: 1016 / 5 gives 203.2.
+  return f.scale === 1 && f.offset === 0 ? raw : (raw - f.offset * f.scale) / f.scale;
 }
 
 /** Decodes one field of the message starting at `start`; undefined when it holds no value. */

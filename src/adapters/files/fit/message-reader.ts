@@ -75,7 +75,7 @@ function convertSource(f: FieldPlan, index: number): string {
   if (f.conv === CONV_DATE_TIME) return `v + ${FIT_EPOCH_UNIX_SEC}`;
   if (f.conv === CONV_SEMICIRCLES) return `v * ${DEG_PER_SEMICIRCLE}`;
   if (f.scale === 1 && f.offset === 0) return 'v';
-  return `v / ${f.scale} - ${f.offset}`;
+  return f.offset === 0 ? `v / ${f.scale}` : `(v - ${f.offset * f.scale}) / ${f.scale}`;
 }
 
 function compileReader(

@@ -19,11 +19,26 @@ function str(msg: FitMessage | undefined, key: string): string | undefined {
   return typeof v === 'string' ? v : undefined;
 }
 
-/** First valid element of an array field, or the scalar itself. */
-function first(msg: FitMessage, key: string): number | string | undefined {
+/** Element i of an array field (or the scalar itself when i is 0); undefined when invalid. */
+function element(msg: FitMessage, key: string, i: number): number | string | undefined {
   const v = msg[key];
-  if (Array.isArray(v)) return v.find((x) => x !== null) ?? undefined;
-  return typeof v === 'number' || typeof v === 'string' ? v : undefined;
+  if (Array.isArray(v)) return v[i] ?? undefined;
+  return i === 0 && (typeof v === 'number' || typeof v === 'string') ? v : undefined;
+}
+
+/**
+ * The set's exercise as FIT gives it: category name, then the exercise number within the
+ * category when known. Watches may list several guesses; the first known one is the pick.
+ */
+function exerciseOf(set: FitMessage): string | undefined {
+  const count = Array.isArray(set.category) ? set.category.length : 1;
+  for (let i = 0; i < count; i++) {
+    const category = element(set, 'category', i);
+    if (category === undefined || category === 'unknown') continue;
+    const name = element(set, 'category_subtype', i);
+    return name === undefined ? String(category) : `${category}/${name}`;
+  }
+  return undefined;
 }
 
 /** FIT sport and sub-sport names → our sport. The sub-sport decides for gym and machine work. */
@@ -178,10 +193,8 @@ function sets(messages: readonly FitMessage[], startSec: number): StrengthSet[] 
     const at = num(m, 'start_time') ?? num(m, 'timestamp');
     if (at === undefined) continue;
     const set: StrengthSet = { startOffsetSec: at - startSec };
-    const category = first(m, 'category');
-    const name = first(m, 'category_subtype');
-    if (category !== undefined)
-      set.exercise = name === undefined ? String(category) : `${category}/${name}`;
+    const exercise = exerciseOf(m);
+    if (exercise !== undefined) set.exercise = exercise;
     const reps = num(m, 'repetitions');
     const weightKg = num(m, 'weight');
     const durationSec = num(m, 'duration');
