@@ -1,0 +1,631 @@
+// The plan generator: input in, a complete day-by-day plan out, or the rule that cannot be met.
+// It plans by the rules and then runs the independent validator on its own output, so it never
+// hands back a plan that breaks one.
+import { addDays, daysBetween, weekdayIndex, weekdayOf } from '../dates/calendar.js';
+import { InputError } from '../errors.js';
+import { expectations } from '../expectations/index.js';
+import { dayFuel, fuelBasis } from '../fuel/index.js';
+import {
+  estimateVdot,
+  GOAL_DISTANCE_M,
+  raceTimeSec,
+  trainingPaces,
+  vdotFromRace,
+} from '../pacing/index.js';
+import { RULES, taperWeeks } from '../rules/rules.js';
+import { isLegWork, validatePlan } from '../rules/validate.js';
+import {
+  buildMobilitySession,
+  buildStrengthSession,
+  type StrengthSpec,
+} from '../strength/index.js';
+import { buildRun, MAX_TARGET_KM, minTargetKm, type RunSpec } from '../workouts/index.js';
+import { checkPlanInput } from './input.js';
+import { planSpan, type WeekShape, weekShapes } from './phases.js';
+import { fail, type PlanError, type PlanResult, succeed } from './result.js';
+import { type TemplateDay, type WeekTemplate, weekTemplate } from './template.js';
+import type {
+  Paces,
+  Plan,
+  PlanDay,
+  PlanInput,
+  PlanWeek,
+  RunSession,
+  RunType,
+  Session,
+  StrengthSession,
+} from './types.js';
+import {
+  LIGHTER_FRACTION,
+  PLANNED_RAMP,
+  taperFractions,
+  type VolumeFrame,
+  volumeFrame,
+} from './volume.js';
+
+interface Ctx {
+  input: PlanInput;
+  template: WeekTemplate;
+  paces: Paces;
+  racePaceSecPerKm: number;
+  raceDate: string;
+  totalWeeks: number;
+  frame: VolumeFrame;
+  easySecPerKm: number;
+  /** Sessions of each run type so far: drives the workout library's progression. */
+  runCount: Map<RunType, number>;
+  /** Builders are pure, and a plan asks for the same session many times. */
+  cache: Map<string, Session>;
+}
+
+function cached<S extends Session>(ctx: Ctx, key: string, build: () => S): S {
+  let s = ctx.cache.get(key);
+  if (!s) {
+    s = build();
+    ctx.cache.set(key, s);
+  }
+  return s as S;
+}
+
+const strengthSession = (ctx: Ctx, spec: StrengthSpec) =>
+  cached(ctx, `s${JSON.stringify(spec)}`, () => buildStrengthSession(spec));
+
+const run = (ctx: Ctx, spec: RunSpec) =>
+  cached(ctx, `r${spec.type}|${spec.targetKm}|${spec.phase}|${spec.step}|${spec.lighter}`, () =>
+    buildRun(spec),
+  );
+
+/** Minutes an easy run and a long run last at most: the seed's 30–45 and 60–90 for muscle focus. */
+const EASY_MAX_MIN = { muscle: 45, balanced: 50, endurance: 60 } as const;
+const LONG_MAX_MIN = {
+  muscle: { '5k': 75, '10k': 90, half: 90, marathon: 150 },
+  balanced: { '5k': 80, '10k': 90, half: 110, marathon: 165 },
+  endurance: { '5k': 90, '10k': 100, half: 120, marathon: 180 },
+} as const;
+/** Stretch limits, used only when the runner already runs more than the usual limits allow. */
+const STRETCH_MIN = 30;
+/** Beyond the stretch: room for a runner whose current volume already needs longer runs. */
+const ROOM_EXTRA_MIN = 120;
+const EASY_MIN_MIN = 20;
+const MOBILITY_MIN = 15;
+/** The workout library's shortest easy or long run. */
+const MIN_STEADY_KM = 3;
+
+export function generatePlan(input: PlanInput): PlanResult<Plan> {
+  const bad = checkPlanInput(input);
+  if (bad) return fail(bad);
+  const span = planSpan(input);
+  if (!span.ok) return span;
+  const template = weekTemplate(input);
+  if (!template.ok) return template;
+
+  let vdot: number;
+  let pacesSource: string;
+  try {
+    if (input.recent) {
+      vdot = vdotFromRace(input.recent.distanceM, input.recent.timeSec);
+      pacesSource = `From your recent result: VDOT ${vdot.toFixed(1)}.`;
+    } else {
+      const est = estimateVdot({ experience: input.experience });
+      vdot = est.vdot;
+      pacesSource = est.source;
+    }
+  } catch (e) {
+    if (e instanceof InputError)
+      return fail({
+        rule: 'input',
+        field: 'recent',
+        message: e.message,
+        fix: 'give a race or time trial from 1500 m to the marathon',
+      });
+    throw e;
+  }
+  const paces = trainingPaces(vdot);
+  const goalM = GOAL_DISTANCE_M[input.distance];
+  const ctx: Ctx = {
+    input,
+    template: template.value,
+    paces,
+    racePaceSecPerKm: raceTimeSec(vdot, goalM) / (goalM / 1000),
+    raceDate: span.value.raceDate,
+    totalWeeks: span.value.weeks,
+    frame: volumeFrame(input),
+    easySecPerKm: (paces.easySecPerKm[0] + paces.easySecPerKm[1]) / 2,
+    runCount: new Map(),
+    cache: new Map(),
+  };
+
+  const basis = fuelBasis(input.body, input.focus);
+  const shapes = weekShapes(ctx.totalWeeks, input.distance);
+  const taper = taperFractions(taperWeeks(input.distance, ctx.totalWeeks));
+  const weeks: PlanWeek[] = [];
+  let lastFull: PlanWeek | undefined;
+  let strengthStep = 0;
+  let taperIndex = 0;
+  for (const shape of shapes) {
+    const full = !shape.lighter && shape.phase !== 'taper';
+    let target: number;
+    let maxKm: number;
+    let minKm = 0;
+    if (!lastFull) {
+      target = ctx.frame.startKm;
+      [minKm, maxKm] = ctx.frame.weekOneKm;
+    } else if (full) {
+      target = Math.min(ctx.frame.peakKm, lastFull.runKm * PLANNED_RAMP);
+      maxKm = Math.min(ctx.frame.capKm, lastFull.runKm * 1.1 - 0.1);
+    } else if (shape.lighter) {
+      target = lastFull.runKm * LIGHTER_FRACTION;
+      maxKm = lastFull.runKm * 0.9 - 0.1;
+    } else {
+      target = lastFull.runKm * (taper[taperIndex++] ?? 0.5);
+      maxKm = lastFull.runKm - 0.5;
+    }
+    const week = buildWeek(
+      ctx,
+      shape,
+      { target, minKm, maxKm: Math.min(maxKm, ctx.frame.capKm) },
+      full ? strengthStep : 0,
+    );
+    for (const day of week.days)
+      day.fuel = dayFuel({
+        basis,
+        body: input.body,
+        focus: input.focus,
+        sessions: day.sessions,
+        heat: !!input.heat,
+      });
+    weeks.push(week);
+    if (full) {
+      lastFull = week;
+      strengthStep += 1;
+    } else strengthStep = 0;
+  }
+
+  const plan: Plan = {
+    version: 1,
+    input,
+    race: { distance: input.distance, date: ctx.raceDate },
+    paces,
+    pacesSource,
+    notes: planNotes(ctx, weeks),
+    weeks,
+    fuelBasis: basis,
+    expectations: expectations({
+      focus: input.focus,
+      weeks: ctx.totalWeeks,
+      upperEmphasis: !!input.upperEmphasis,
+      body: input.body,
+    }),
+  };
+  const violations = validatePlan(plan);
+  if (violations.length > 0) {
+    const v = violations[0]!;
+    return fail({
+      rule: v.rule,
+      message: `${RULES[v.rule].title}: ${v.message}${v.week ? ` (week ${v.week}${v.date ? `, ${v.date}` : ''})` : ''}`,
+      fix: FIXES[v.rule],
+    });
+  }
+  return succeed(plan);
+}
+
+/** What a runner can change when a rule cannot be met for their input. */
+const FIXES: Readonly<Record<PlanError['rule'], string>> = {
+  input: 'correct the input',
+  calendar: 'report this as a bug: the plan should always cover every day',
+  'race-day': 'report this as a bug: the race should always be on race day',
+  'available-days': 'add training days',
+  'day-minutes': 'allow more minutes on your training days',
+  'rest-day': 'keep at least one day a week free',
+  'strength-count': 'add a training day or choose a focus that needs fewer strength sessions',
+  'strength-duration': 'allow at least 25 minutes on your strength days',
+  'strength-dose': 'report this as a bug in the strength builder',
+  'strength-content': 'allow more minutes on your strength days',
+  'strength-progression': 'report this as a bug in the strength builder',
+  'legs-before-hard': 'add a training day so leg work and hard runs can be spaced',
+  'run-first': 'report this as a bug: runs are always planned before lifts',
+  'hard-spacing': 'add a training day so hard runs can be spaced',
+  'long-run': 'allow more minutes on your long-run day',
+  'volume-cap': 'choose a focus with a higher running cap',
+  'volume-start':
+    'add a training day or allow more minutes, so week 1 can stay close to your current volume',
+  'volume-ramp': 'report this as a bug in the volume planner',
+  'lighter-cadence': 'report this as a bug in the phase planner',
+  'lighter-cut': 'report this as a bug in the volume planner',
+  taper: 'choose a longer plan',
+  why: 'report this as a bug: every session should say why',
+};
+
+interface VolumeTarget {
+  target: number;
+  minKm: number;
+  maxKm: number;
+}
+
+interface RunPiece {
+  date: string;
+  day: TemplateDay;
+  type: RunType;
+  flexible: boolean;
+  /** Km the day can hold after its other sessions. */
+  roomKm: number;
+  session?: RunSession;
+}
+
+function buildWeek(
+  ctx: Ctx,
+  shape: WeekShape,
+  volume: VolumeTarget,
+  strengthStep: number,
+): PlanWeek {
+  const { input } = ctx;
+  const raceWeek = shape.index === ctx.totalWeeks;
+  const taper = shape.phase === 'taper';
+  const start = addDays(input.start, (shape.index - 1) * 7);
+  const dates = Array.from({ length: 7 }, (_, i) => addDays(start, i)).filter(
+    (d) => daysBetween(d, ctx.raceDate) >= 0,
+  );
+  const firstWeekday = weekdayIndex(start);
+  const templateDay = (date: string) =>
+    ctx.template.days[(firstWeekday + daysBetween(start, date)) % 7]!;
+
+  // Strength and mobility first: they do not depend on the week's running volume.
+  const other = new Map<string, Session[]>();
+  const mains = ctx.template.days.filter((d) => d.strength).map((d) => d.weekday);
+  for (const date of dates) {
+    const t = templateDay(date);
+    const toRace = daysBetween(date, ctx.raceDate);
+    const list: Session[] = [];
+    const focus = strengthFor(t, { raceWeek, taper, toRace, mainCount: mains.length });
+    if (focus) {
+      list.push(
+        strengthSession(ctx, {
+          focus,
+          heavy: input.focus !== 'endurance',
+          equipment: input.equipment,
+          experience: input.experience,
+          step: strengthStep,
+          lighter: shape.lighter,
+          taper,
+          upperEmphasis: !!input.upperEmphasis,
+          variant: mains.indexOf(t.weekday),
+          ...(Number.isFinite(t.minutes) && { maxMinutes: t.minutes }),
+        }),
+      );
+    }
+    if (t.accessory && !taper && toRace > 1) {
+      list.push(
+        strengthSession(ctx, {
+          focus: 'accessory',
+          heavy: false,
+          equipment: input.equipment,
+          experience: input.experience,
+          step: strengthStep,
+          lighter: shape.lighter,
+          taper,
+          upperEmphasis: false,
+          variant: 0,
+          ...(Number.isFinite(t.minutes) && { maxMinutes: t.minutes - minutesOf(list) }),
+        }),
+      );
+    }
+    if (t.mobility && toRace > 0 && t.minutes >= MOBILITY_MIN)
+      list.push(
+        buildMobilitySession({
+          kind: t.mobility,
+          minutes: Math.min(t.mobility === 'stretch' ? 15 : 20, t.minutes),
+          variant: shape.index,
+        }),
+      );
+    other.set(date, list);
+  }
+
+  // Runs: fixed-size workouts first, then easy and long runs share what is left of the volume.
+  const pieces: RunPiece[] = [];
+  for (const date of dates) {
+    const t = templateDay(date);
+    const toRace = daysBetween(date, ctx.raceDate);
+    const type = runTypeFor(ctx, t, shape, { raceWeek, toRace, volumeKm: volume.target });
+    if (!type) continue;
+    const free = t.minutes - minutesOf(other.get(date)!);
+    pieces.push({
+      date,
+      day: t,
+      type,
+      flexible: type === 'easy' || type === 'long' || type === 'strides',
+      roomKm: (free * 60) / ctx.easySecPerKm,
+    });
+  }
+  // With no easy days the workouts carry the volume the long run leaves (longer warm-ups and cool-downs).
+  const workouts = pieces.filter((x) => !x.flexible && x.type !== 'race').length;
+  const hasEasy = pieces.some((x) => x.flexible && x.type !== 'long');
+  const hardKm =
+    hasEasy || workouts === 0
+      ? Math.min(Math.max(volume.target * 0.2, 3.5), 14)
+      : Math.min(Math.max((volume.target * 0.62) / workouts, 3.5), 16);
+  let workoutKm = 0;
+  for (const p of pieces.filter((x) => !x.flexible)) {
+    p.session = fitRun(ctx, p, p.type === 'race' ? 1 : hardKm, shape);
+    // Workouts may take at most about half of a small week; past that the next one runs easy.
+    if (
+      p.session &&
+      p.type !== 'race' &&
+      workoutKm > 0 &&
+      workoutKm + p.session.distanceKm > volume.target * 0.55
+    ) {
+      p.session = undefined;
+      p.type = 'easy';
+      p.flexible = true;
+    }
+    if (p.session && p.type !== 'race') workoutKm += p.session.distanceKm;
+  }
+  sizeFlexibleRuns(ctx, pieces, shape, volume);
+
+  const days: PlanDay[] = dates.map((date) => {
+    const run = pieces.find((p) => p.date === date)?.session;
+    const sessions: Session[] = [...(run ? [run] : []), ...other.get(date)!];
+    return {
+      date,
+      weekday: weekdayOf(date),
+      rest: !sessions.some((s) => s.kind === 'run' || s.kind === 'strength'),
+      sessions,
+      // Filled in by the caller, which holds the fuel basis.
+      fuel: undefined as unknown as PlanDay['fuel'],
+    };
+  });
+  addPlacementWhys(days, raceWeek);
+  for (const p of pieces)
+    if (p.session) ctx.runCount.set(p.type, (ctx.runCount.get(p.type) ?? 0) + 1);
+
+  const runKm = round1(
+    days.reduce(
+      (t, d) =>
+        t +
+        d.sessions.reduce(
+          (k, s) => k + (s.kind === 'run' && s.type !== 'race' ? s.distanceKm : 0),
+          0,
+        ),
+      0,
+    ),
+  );
+  const strengthSets = days.reduce(
+    (t, d) =>
+      t +
+      d.sessions.reduce(
+        (k, s) =>
+          k +
+          (s.kind === 'strength' && s.focus !== 'accessory'
+            ? s.exercises.reduce((x, e) => x + e.sets, 0)
+            : 0),
+        0,
+      ),
+    0,
+  );
+  const mainCount = days.reduce(
+    (t, d) => t + d.sessions.filter((s) => s.kind === 'strength' && s.focus !== 'accessory').length,
+    0,
+  );
+  return {
+    index: shape.index,
+    phase: shape.phase,
+    lighter: shape.lighter,
+    runKm,
+    strengthSets,
+    summary: weekSummary(shape, raceWeek, runKm, mainCount),
+    days,
+  };
+}
+
+function strengthFor(
+  t: TemplateDay,
+  w: { raceWeek: boolean; taper: boolean; toRace: number; mainCount: number },
+): StrengthSession['focus'] | undefined {
+  if (!t.strength) return undefined;
+  if (w.raceWeek) return t.strength === 'upper' && w.toRace >= 2 ? 'upper' : undefined;
+  // Taper keeps the lifting but drops the third session.
+  if (w.taper && t.strength === 'full' && w.mainCount > 1) return undefined;
+  return t.strength;
+}
+
+function runTypeFor(
+  ctx: Ctx,
+  t: TemplateDay,
+  shape: WeekShape,
+  w: { raceWeek: boolean; toRace: number; volumeKm: number },
+): RunType | undefined {
+  if (w.toRace === 0) return 'race';
+  if (!t.run) return undefined;
+  if (w.raceWeek) {
+    if (w.toRace === 1) return undefined;
+    if (t.run === 'hardA' && w.toRace >= 3) return 'race-pace';
+    return 'easy';
+  }
+  const beginnerBase = ctx.input.experience === 'beginner' && shape.phase === 'base';
+  // Low weeks hold one quality session; the second becomes easy running with strides.
+  const oneQuality = w.volumeKm < 15 || shape.phase === 'taper';
+  switch (t.run) {
+    case 'long':
+      return 'long';
+    case 'hardA':
+      return shape.phase === 'base' ? 'hills' : 'intervals';
+    case 'hardB':
+      if (oneQuality) return shape.phase === 'taper' ? 'easy' : 'strides';
+      if (beginnerBase) return 'strides';
+      return shape.phase === 'peak' ? 'race-pace' : 'tempo';
+    default:
+      return 'easy';
+  }
+}
+
+function runSpec(ctx: Ctx, type: RunType, targetKm: number, shape: WeekShape) {
+  return {
+    type,
+    targetKm: Math.max(Math.round(targetKm * 10) / 10, 1),
+    paces: ctx.paces,
+    racePaceSecPerKm: ctx.racePaceSecPerKm,
+    goal: ctx.input.distance,
+    phase: shape.phase,
+    experience: ctx.input.experience,
+    step: ctx.runCount.get(type) ?? 0,
+    lighter: shape.lighter || (shape.phase === 'taper' && type !== 'race'),
+  };
+}
+
+/** Builds a workout, shrinking it (and at last turning it easy) when the day has too little room. */
+function fitRun(ctx: Ctx, p: RunPiece, targetKm: number, shape: WeekShape): RunSession | undefined {
+  const { targetKm: _, ...spec } = runSpec(ctx, p.type, targetKm, shape);
+  const minKm = minTargetKm(spec);
+  let km = Math.max(targetKm, minKm);
+  for (let i = 0; i < 4 && (p.type === 'race' || minKm <= p.roomKm); i++) {
+    const s = run(ctx, runSpec(ctx, p.type, km, shape));
+    if (p.type === 'race' || s.distanceKm <= p.roomKm) return s;
+    km = Math.max(minKm, km * (p.roomKm / s.distanceKm) * 0.95);
+  }
+  p.type = 'easy';
+  p.flexible = true;
+  return undefined;
+}
+
+function sizeFlexibleRuns(
+  ctx: Ctx,
+  pieces: RunPiece[],
+  shape: WeekShape,
+  volume: VolumeTarget,
+): void {
+  const { focus, distance } = ctx.input;
+  const kmFor = (min: number) => (min * 60) / ctx.easySecPerKm;
+  const fixedKm = pieces.reduce(
+    (t, p) => t + (p.session && p.type !== 'race' ? p.session.distanceKm : 0),
+    0,
+  );
+  const long = pieces.find((p) => p.flexible && p.type === 'long');
+  const easy = pieces.filter(
+    (p) =>
+      p.flexible && p.type !== 'long' && p.roomKm >= Math.max(kmFor(EASY_MIN_MIN), MIN_STEADY_KM),
+  );
+  const runs = pieces.filter((p) => p.type !== 'race').length;
+  const share = runs >= 5 ? 0.3 : runs === 4 ? 0.33 : runs === 3 ? 0.38 : runs === 2 ? 0.5 : 1;
+
+  // Usual time limits first; a runner who already runs more than they allow keeps their volume.
+  const plan = (limit: 'usual' | 'stretch' | 'room') => {
+    const extra = limit === 'stretch' ? STRETCH_MIN : limit === 'room' ? ROOM_EXTRA_MIN : 0;
+    const longCap = Math.min(
+      kmFor(LONG_MAX_MIN[focus][distance] + extra),
+      long?.roomKm ?? 0,
+      MAX_TARGET_KM,
+    );
+    const easyCap = Math.min(kmFor(EASY_MAX_MIN[focus] + extra), MAX_TARGET_KM);
+    const easyMin = Math.max(kmFor(EASY_MIN_MIN), MIN_STEADY_KM);
+    const budget = Math.max(volume.target - fixedKm, 0);
+    let longKm = long ? Math.min(easy.length ? volume.target * share : budget, budget, longCap) : 0;
+    let rest = budget - longKm;
+    let used = easy.length;
+    while (used > 0 && rest / used < easyMin) used--;
+    const per = used > 0 ? Math.min(rest / used, easyCap) : 0;
+    const chosen = easy.slice(0, used).map((p) => ({ p, km: Math.min(per, p.roomKm) }));
+    rest -= chosen.reduce((t, c) => t + c.km, 0);
+    if (long && rest > 0) longKm = Math.min(longKm + rest, longCap);
+    return { longKm, chosen };
+  };
+
+  let sized = plan('usual');
+  const total = (s: ReturnType<typeof plan>) =>
+    fixedKm + s.longKm + s.chosen.reduce((t, c) => t + c.km, 0);
+  if (total(sized) < volume.minKm) sized = plan('stretch');
+  if (total(sized) < volume.minKm) sized = plan('room');
+
+  // Build, then trim if rounding or the library's sizing pushed the week over its ceiling.
+  for (let attempt = 0; attempt < 4; attempt++) {
+    if (long)
+      long.session = run(ctx, runSpec(ctx, 'long', Math.max(sized.longKm, MIN_STEADY_KM), shape));
+    for (const p of easy) p.session = undefined;
+    for (const c of sized.chosen) c.p.session = run(ctx, runSpec(ctx, c.p.type, c.km, shape));
+    const built = pieces.reduce(
+      (t, p) => t + (p.session && p.type !== 'race' ? p.session.distanceKm : 0),
+      0,
+    );
+    const over = built - volume.maxKm;
+    if (over <= 0) return;
+    const flexKm = sized.longKm + sized.chosen.reduce((t, c) => t + c.km, 0);
+    const scale = Math.max(0, (flexKm - over - 0.2) / flexKm);
+    // Runs that would fall below the shortest sensible run are dropped rather than shrunk.
+    const chosen = sized.chosen
+      .map((c) => ({ p: c.p, km: c.km * scale }))
+      .filter((c) => c.km >= MIN_STEADY_KM);
+    sized = { longKm: sized.longKm * scale, chosen };
+  }
+}
+
+function addPlacementWhys(days: PlanDay[], raceWeek: boolean): void {
+  days.forEach((day, i) => {
+    const prev = days[i - 1];
+    const next = days[i + 1];
+    day.sessions = day.sessions.map((s) => {
+      let extra = '';
+      if (s.kind === 'run' && !s.hard && prev?.sessions.some(isLegWork))
+        extra = 'Yesterday was a leg session, so keep this one conversational.';
+      else if (s.kind === 'run' && raceWeek && s.type !== 'race')
+        extra = 'Race week: short enough to leave you fresh for the start line.';
+      else if (s.kind === 'strength' && day.sessions.some((r) => r.kind === 'run' && r.hard))
+        extra = 'It comes after the run, so the run gets fresh legs and the lift still counts.';
+      else if (
+        s.kind === 'strength' &&
+        s.focus === 'upper' &&
+        next?.sessions.some((r) => r.kind === 'run' && r.hard)
+      )
+        extra = 'Upper body only, so tomorrow’s hard run starts on fresh legs.';
+      else if (isLegWork(s) && !next?.sessions.some((r) => r.kind === 'run' && r.hard))
+        extra =
+          'No hard run tomorrow: leg work sits at least a day away from the next hard session.';
+      return extra ? { ...s, why: `${s.why} ${extra}` } : s;
+    });
+  });
+}
+
+const PHASE_PURPOSE = {
+  base: 'Aerobic base, hill sprints for glutes and calves, and the first strength blocks.',
+  build: 'Harder intervals and longer tempo running while the lifts keep climbing.',
+  peak: 'Race pace at its sharpest; lifting holds what you have built.',
+  taper: 'Less volume, same intensity, so you arrive fresh.',
+} as const;
+
+function weekSummary(shape: WeekShape, raceWeek: boolean, runKm: number, mains: number): string {
+  const head = raceWeek
+    ? 'Race week'
+    : `${shape.phase[0]!.toUpperCase()}${shape.phase.slice(1)}${shape.lighter ? ', lighter week' : ''}`;
+  const purpose = shape.lighter
+    ? 'About a fifth less running and fewer sets, so the last weeks sink in.'
+    : raceWeek
+      ? 'Sharpen, rest, race.'
+      : PHASE_PURPOSE[shape.phase];
+  return `${head}: ${runKm} km of running, ${mains} strength session${mains === 1 ? '' : 's'}. ${purpose}`;
+}
+
+function planNotes(ctx: Ctx, weeks: PlanWeek[]): string[] {
+  const { input, frame } = ctx;
+  const notes = [...ctx.template.notes];
+  if (input.weeklyKm > frame.capKm)
+    notes.push(
+      `You run ${input.weeklyKm} km a week now; the ${input.focus} focus caps running at ${frame.capKm} km, so the plan starts there.`,
+    );
+  if (input.weeklyKm < 10)
+    notes.push('Week 1 starts from 10 km of running, the floor for a plan with a race at the end.');
+  const peak = Math.max(...weeks.map((w) => w.runKm));
+  if (peak < frame.peakKm - 2)
+    notes.push(
+      `The 10 % ramp and your days hold the peak week at ${peak} km, below the ${round1(frame.peakKm)} km this focus aims for.`,
+    );
+  if (input.distance === 'marathon')
+    notes.push(
+      'Marathon predictions from shorter races tend to be optimistic, more so on low weekly volume: start the race at the slower end of your pace plan.',
+    );
+  return notes;
+}
+
+function minutesOf(sessions: Session[]): number {
+  return sessions.reduce((t, s) => t + s.durationMin, 0);
+}
+
+function round1(x: number): number {
+  return Math.round(x * 10) / 10;
+}
