@@ -15,5 +15,12 @@ rmSync('dist', { recursive: true, force: true });
 run(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json']);
 chmodSync('dist/main/cli.js', 0o755);
 if (existsSync('web/vite.config.ts')) {
-  run(process.execPath, [require.resolve('vite/bin/vite.js'), 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn']);
+  run(process.execPath, [
+    require.resolve('vite/bin/vite.js'),
+    'build',
+    '--config',
+    'web/vite.config.ts',
+    '--logLevel',
+    'warn',
+  ]);
 }

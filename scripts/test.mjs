@@ -12,14 +12,23 @@ const report = join(dir, 'report.json');
 const vitest = join(require.resolve('vitest/package.json'), '..', 'vitest.mjs');
 const r = spawnSync(
   process.execPath,
-  [vitest, 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)],
+  [
+    vitest,
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${report}`,
+    ...process.argv.slice(2),
+  ],
   { stdio: 'inherit', env: { ...process.env, NO_COLOR: '1' } },
 );
 let status = r.status ?? 1;
 try {
   const j = JSON.parse(readFileSync(report, 'utf8'));
   const skipped = j.numPendingTests + j.numTodoTests;
-  console.log(`\ntests: ${j.numPassedTests} passed, ${j.numFailedTests} failed, ${skipped} skipped`);
+  console.log(
+    `\ntests: ${j.numPassedTests} passed, ${j.numFailedTests} failed, ${skipped} skipped`,
+  );
   if (j.numTotalTests === 0) status = 1;
 } catch {
   console.log('\ntests: 0 passed, 1 failed');
