@@ -1,0 +1,80 @@
+// FIT decoding throughput: runstrong's decoder against fit-file-parser (a reference only) over
+// the copyable FIT fixtures, repeated to at least 50 MB, in the same process.
+// Run: node --import tsx bench/fit.bench.ts [--json]
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import FitParser from 'fit-file-parser';
+import { decodeFit } from '../src/adapters/files/fit/decode.js';
+
+const FIXTURES = fileURLToPath(new URL('../test/fixtures/activities/fit/', import.meta.url));
+const MIN_TOTAL_BYTES = 50e6;
+
+async function peerParses(buffer: Buffer): Promise<boolean> {
+  try {
+    await new FitParser().parseAsync(buffer);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// Only files both decoders read (fit-file-parser rejects the truncated one), so both do the same work.
+const files: Buffer[] = [];
+for (const name of readdirSync(FIXTURES)
+  .filter((f) => f.endsWith('.fit'))
+  .sort()) {
+  const buffer = readFileSync(join(FIXTURES, name));
+  if (await peerParses(buffer)) files.push(buffer);
+}
+const setBytes = files.reduce((n, f) => n + f.length, 0);
+const rounds = Math.ceil(MIN_TOTAL_BYTES / setBytes);
+const totalBytes = setBytes * rounds;
+const views = files.map((f) => new Uint8Array(f.buffer, f.byteOffset, f.length));
+
+function oursOnce(): number {
+  let records = 0;
+  for (const bytes of views) records += decodeFit(bytes).messages.record.length;
+  return records;
+}
+
+async function peerOnce(): Promise<number> {
+  let records = 0;
+  for (const buffer of files)
+    records += ((await new FitParser().parseAsync(buffer)).records ?? []).length;
+  return records;
+}
+
+// Warm both up (JIT, and our per-definition reader cache) before timing.
+oursOnce();
+await peerOnce();
+
+let started = performance.now();
+let ourRecords = 0;
+for (let r = 0; r < rounds; r++) ourRecords += oursOnce();
+const oursSec = (performance.now() - started) / 1000;
+
+started = performance.now();
+let peerRecords = 0;
+for (let r = 0; r < rounds; r++) peerRecords += await peerOnce();
+const peerSec = (performance.now() - started) / 1000;
+
+const mbps = totalBytes / 1e6 / oursSec;
+const peerMbps = totalBytes / 1e6 / peerSec;
+const ratio = mbps / peerMbps;
+const round1 = (x: number) => Math.round(x * 10) / 10;
+
+if (process.argv.includes('--json')) {
+  console.log(
+    JSON.stringify({
+      fit: { mbps: round1(mbps), peerMbps: round1(peerMbps), ratio: round1(ratio) },
+    }),
+  );
+} else {
+  console.log(
+    `FIT decode over ${files.length} fixtures × ${rounds} = ${(totalBytes / 1e6).toFixed(1)} MB`,
+  );
+  console.log(`  runstrong decodeFit  ${mbps.toFixed(1)} MB/s  (${ourRecords} records)`);
+  console.log(`  fit-file-parser      ${peerMbps.toFixed(1)} MB/s  (${peerRecords} records)`);
+  console.log(`  ratio                ${ratio.toFixed(1)}×`);
+}
