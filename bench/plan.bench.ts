@@ -6,7 +6,6 @@ import { existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { generatePlan } from '../src/core/plan/generate.js';
 import type { PlanInput, Weekday } from '../src/core/plan/types.js';
-import { validatePlan } from '../src/core/rules/validate.js';
 
 const json = process.argv.includes('--json');
 const WEEKDAYS: Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
@@ -53,10 +52,8 @@ const inputs = athletes(1000);
 for (const input of inputs.slice(0, 50)) generatePlan(input); // warm-up
 const t0 = performance.now();
 let made = 0;
-for (const input of inputs) {
-  const r = generatePlan(input);
-  if (r.ok && validatePlan(r.value).length === 0) made++;
-}
+// generatePlan runs the validator on its own output, so this times generating and validating.
+for (const input of inputs) if (generatePlan(input).ok) made++;
 const planMs = (performance.now() - t0) / inputs.length;
 
 function medianMs(cmd: string, args: string[], runs = 15): number {

@@ -25,6 +25,7 @@ import { planSpan, type WeekShape, weekShapes } from './phases.js';
 import { fail, type PlanError, type PlanResult, succeed } from './result.js';
 import { type TemplateDay, type WeekTemplate, weekTemplate } from './template.js';
 import type {
+  DayFuel,
   Paces,
   Plan,
   PlanDay,
@@ -56,6 +57,7 @@ interface Ctx {
   runCount: Map<RunType, number>;
   /** Builders are pure, and a plan asks for the same session many times. */
   cache: Map<string, Session>;
+  minKm: Map<string, number>;
 }
 
 function cached<S extends Session>(ctx: Ctx, key: string, build: () => S): S {
@@ -69,6 +71,16 @@ function cached<S extends Session>(ctx: Ctx, key: string, build: () => S): S {
 
 const strengthSession = (ctx: Ctx, spec: StrengthSpec) =>
   cached(ctx, `s${JSON.stringify(spec)}`, () => buildStrengthSession(spec));
+
+const cachedMinKm = (ctx: Ctx, spec: Omit<RunSpec, 'targetKm'>) => {
+  const key = `${spec.type}|${spec.phase}|${spec.step}|${spec.lighter}`;
+  let km = ctx.minKm.get(key);
+  if (km === undefined) {
+    km = minTargetKm(spec);
+    ctx.minKm.set(key, km);
+  }
+  return km;
+};
 
 const run = (ctx: Ctx, spec: RunSpec) =>
   cached(ctx, `r${spec.type}|${spec.targetKm}|${spec.phase}|${spec.step}|${spec.lighter}`, () =>
@@ -133,12 +145,14 @@ export function generatePlan(input: PlanInput): PlanResult<Plan> {
     easySecPerKm: (paces.easySecPerKm[0] + paces.easySecPerKm[1]) / 2,
     runCount: new Map(),
     cache: new Map(),
+    minKm: new Map(),
   };
 
   const basis = fuelBasis(input.body, input.focus);
   const shapes = weekShapes(ctx.totalWeeks, input.distance);
   const taper = taperFractions(taperWeeks(input.distance, ctx.totalWeeks));
   const weeks: PlanWeek[] = [];
+  const fuelCache = new Map<string, DayFuel>();
   let lastFull: PlanWeek | undefined;
   let strengthStep = 0;
   let taperIndex = 0;
@@ -166,14 +180,22 @@ export function generatePlan(input: PlanInput): PlanResult<Plan> {
       { target, minKm, maxKm: Math.min(maxKm, ctx.frame.capKm) },
       full ? strengthStep : 0,
     );
-    for (const day of week.days)
-      day.fuel = dayFuel({
-        basis,
-        body: input.body,
-        focus: input.focus,
-        sessions: day.sessions,
-        heat: !!input.heat,
-      });
+    for (const day of week.days) {
+      // Many days share the same sessions (every rest day, most easy days): fuel them once.
+      const key = day.sessions.map(fuelKey).join('/');
+      let fuel = fuelCache.get(key);
+      if (!fuel) {
+        fuel = dayFuel({
+          basis,
+          body: input.body,
+          focus: input.focus,
+          sessions: day.sessions,
+          heat: !!input.heat,
+        });
+        fuelCache.set(key, fuel);
+      }
+      day.fuel = fuel;
+    }
     weeks.push(week);
     if (full) {
       lastFull = week;
@@ -474,7 +496,7 @@ function runSpec(ctx: Ctx, type: RunType, targetKm: number, shape: WeekShape) {
 /** Builds a workout, shrinking it (and at last turning it easy) when the day has too little room. */
 function fitRun(ctx: Ctx, p: RunPiece, targetKm: number, shape: WeekShape): RunSession | undefined {
   const { targetKm: _, ...spec } = runSpec(ctx, p.type, targetKm, shape);
-  const minKm = minTargetKm(spec);
+  const minKm = cachedMinKm(ctx, spec);
   let km = Math.max(targetKm, minKm);
   for (let i = 0; i < 4 && (p.type === 'race' || minKm <= p.roomKm); i++) {
     const s = run(ctx, runSpec(ctx, p.type, km, shape));
@@ -620,6 +642,17 @@ function planNotes(ctx: Ctx, weeks: PlanWeek[]): string[] {
       'Marathon predictions from shorter races tend to be optimistic, more so on low weekly volume: start the race at the slower end of your pace plan.',
     );
   return notes;
+}
+
+/** Everything about a session that its day's fuel depends on. */
+function fuelKey(s: Session): string {
+  const extra =
+    s.kind === 'run'
+      ? `${s.type}|${s.distanceKm}`
+      : s.kind === 'strength'
+        ? `${s.focus}|${s.heavy}`
+        : '';
+  return `${s.kind}|${s.title}|${s.durationMin}|${extra}`;
 }
 
 function minutesOf(sessions: Session[]): number {
