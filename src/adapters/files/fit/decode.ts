@@ -177,7 +177,9 @@ function describeDeveloperField(
   const num = msg.field_definition_number;
   const baseId = msg.fit_base_type_id;
   if (typeof index !== 'number' || typeof num !== 'number' || typeof baseId !== 'number') return;
-  const name = typeof msg.field_name === 'string' ? msg.field_name : `developer_${index}_${num}`;
+  // The name comes from the file: '__proto__' would set the prototype of `developer`.
+  const declared = typeof msg.field_name === 'string' && msg.field_name !== '__proto__';
+  const name = declared ? (msg.field_name as string) : `developer_${index}_${num}`;
   const scale = typeof msg.scale === 'number' && msg.scale > 0 ? msg.scale : 1;
   const offset = typeof msg.offset === 'number' ? msg.offset : 0;
   descriptions.set((index << 8) | num, { name, base: baseOf(baseId), scale, offset });

@@ -1,0 +1,12 @@
+export { decodeFit } from './decode.js';
+export type { FitMessageName } from './profile.js';
+export { activitySport, fitToActivity } from './to-activity.js';
+export {
+  type FitDeveloperFields,
+  FitError,
+  type FitFile,
+  type FitHeader,
+  type FitMessage,
+  type FitScalar,
+  type FitValue,
+} from './types.js';
