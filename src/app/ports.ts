@@ -419,3 +419,23 @@ export interface Store {
    */
   transaction<T>(fn: (store: Store) => Promise<T>): Promise<T>;
 }
+
+// ---- secrets --------------------------------------------------------------------------------
+
+/** Slow, salted password hashing (argon2id in production). */
+export interface PasswordHasher {
+  hash(password: string): Promise<string>;
+  /** False for a wrong password and for a hash this hasher cannot read. */
+  verify(passwordHash: string, password: string): Promise<boolean>;
+}
+
+/** Random bearer secrets (session cookies, API tokens, invite codes) and their stored form. */
+export interface SecretTokens {
+  /** A new unguessable, URL-safe secret. */
+  newToken(): string;
+  /**
+   * The one-way form kept in the database. The secrets are long and random, so a fast hash is
+   * enough: there is nothing to guess, unlike a password.
+   */
+  hash(token: string): string;
+}
