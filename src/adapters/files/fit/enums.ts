@@ -219,3 +219,38 @@ export const MANUFACTURER: EnumNames = {
   294: 'coros',
   307: 'onelap',
 };
+
+/** Workout step intensity (also the lap message's intensity). */
+export const INTENSITY: EnumNames = {
+  0: 'active',
+  1: 'rest',
+  2: 'warmup',
+  3: 'cooldown',
+  4: 'recovery',
+  5: 'interval',
+  6: 'other',
+};
+
+/** What ends a workout step (wkt_step_duration); the power and TSS kinds stay numbers. */
+export const WKT_STEP_DURATION: EnumNames = {
+  0: 'time',
+  1: 'distance',
+  2: 'hr_less_than',
+  3: 'hr_greater_than',
+  4: 'calories',
+  5: 'open',
+  6: 'repeat_until_steps_cmplt',
+  7: 'repeat_until_time',
+  8: 'repeat_until_distance',
+};
+
+/** What a workout step aims at (wkt_step_target). */
+export const WKT_STEP_TARGET: EnumNames = {
+  0: 'speed',
+  1: 'heart_rate',
+  2: 'open',
+  3: 'cadence',
+  4: 'power',
+  5: 'grade',
+  6: 'resistance',
+};

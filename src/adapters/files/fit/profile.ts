@@ -8,10 +8,13 @@ import {
   FILE_TYPE,
   FIT_EVENT,
   FIT_EVENT_TYPE,
+  INTENSITY,
   MANUFACTURER,
   SET_TYPE,
   SPORT,
   SUB_SPORT,
+  WKT_STEP_DURATION,
+  WKT_STEP_TARGET,
 } from './enums.js';
 
 /** How a raw integer becomes the decoded value, beyond scale and offset. */
@@ -51,7 +54,9 @@ export type FitMessageName =
   | 'hrv'
   | 'set'
   | 'field_description'
-  | 'developer_data_id';
+  | 'developer_data_id'
+  | 'workout'
+  | 'workout_step';
 
 type Extra = FitConversion | Readonly<Record<number, string>>;
 type Row = readonly [
@@ -275,6 +280,29 @@ const MESSAGES: readonly FitMessageSpec[] = [
     [9, 'weight_display_unit', 'uint16'],
     [10, 'message_index', 'uint16'],
     [11, 'wkt_step_index', 'uint16'],
+  ]),
+  message(26, 'workout', [
+    MESSAGE_INDEX,
+    [4, 'sport', 'enum', '', 1, 0, SPORT],
+    [5, 'capabilities', 'uint32z'],
+    [6, 'num_valid_steps', 'uint16'],
+    [8, 'wkt_name', 'string'],
+    [11, 'sub_sport', 'enum', '', 1, 0, SUB_SPORT],
+  ]),
+  // duration_value and target_value mean different things by duration_type and target_type
+  // (ms, cm, a step index, a repeat count); they stay raw here, as do the custom target bounds
+  // (mm/s for a speed target).
+  message(27, 'workout_step', [
+    MESSAGE_INDEX,
+    [0, 'wkt_step_name', 'string'],
+    [1, 'duration_type', 'enum', '', 1, 0, WKT_STEP_DURATION],
+    [2, 'duration_value', 'uint32'],
+    [3, 'target_type', 'enum', '', 1, 0, WKT_STEP_TARGET],
+    [4, 'target_value', 'uint32'],
+    [5, 'custom_target_value_low', 'uint32'],
+    [6, 'custom_target_value_high', 'uint32'],
+    [7, 'intensity', 'enum', '', 1, 0, INTENSITY],
+    [8, 'notes', 'string'],
   ]),
 ];
 
