@@ -47,7 +47,7 @@ export function percentOf1rm(repsToFailure: number): number {
   return 100 / (r <= EPLEY_TOP_REPS ? epley1rmKg(1, r) : brzycki1rmKg(1, r));
 }
 
-export interface LiftSetInput {
+export interface E1rmSetInput {
   exercise: string;
   reps: number;
   loadKg: number;
@@ -56,7 +56,7 @@ export interface LiftSetInput {
 }
 
 /** Undefined for sets the estimate leaves out (see the top of this file). */
-export function estimate1rmKg(set: Omit<LiftSetInput, 'exercise'>): number | undefined {
+export function estimate1rmKg(set: Omit<E1rmSetInput, 'exercise'>): number | undefined {
   const { reps, loadKg, rir = 0 } = set;
   if (!(Number.isInteger(reps) && reps >= 0)) {
     throw new InputError(`reps ${reps}: expected a whole number, 0 or more`, 'reps');
@@ -74,9 +74,10 @@ export function estimate1rmKg(set: Omit<LiftSetInput, 'exercise'>): number | und
   return loadKg * (100 / percentOf1rm(repsToFailure));
 }
 
-export interface LiftLogInput {
+/** The storage LiftLog (app/ports.ts) fits this shape. */
+export interface E1rmLogInput {
   date: string;
-  sets: readonly LiftSetInput[];
+  sets: readonly E1rmSetInput[];
 }
 
 export interface E1rmPoint {
@@ -95,7 +96,7 @@ export interface ExerciseE1rm {
 }
 
 /** Per exercise (by name as logged, sorted), per date: the best e1RM of that day's sets. */
-export function e1rmHistory(liftLogs: readonly LiftLogInput[]): ExerciseE1rm[] {
+export function e1rmHistory(liftLogs: readonly E1rmLogInput[]): ExerciseE1rm[] {
   const best = new Map<string, Map<string, E1rmPoint>>();
   for (const log of liftLogs) {
     const date = parseIsoDate(log.date);
