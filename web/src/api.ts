@@ -1,0 +1,381 @@
+// The typed client of the runstrong HTTP API (docs/api.md). The browser sends the session
+// cookie with every call; a failed call throws ApiError carrying the server's code, message
+// and the request field at fault, so a form can show the message next to that field.
+import type {
+  DayFuel,
+  Equipment,
+  Experience,
+  Focus,
+  GoalDistance,
+  Plan,
+  PlanDay,
+  RaceResult,
+  RunType,
+  Sex,
+  Units,
+  Weekday,
+} from '../../src/core/plan/types.js';
+
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly field?: string,
+    /** Plan and move refusals: the rule that cannot be met and what would fix it. */
+    readonly rule?: string,
+    readonly fix?: string,
+  ) {
+    super(message);
+  }
+}
+
+// ---- records --------------------------------------------------------------------------------
+
+export type Role = 'athlete' | 'coach';
+
+export interface Account {
+  userId: string;
+  email: string;
+  name: string;
+  role: Role;
+  athleteId?: string;
+}
+
+export interface ProfileInput {
+  sex: Sex;
+  age: number;
+  heightCm: number;
+  weightKg: number;
+  bodyFatPct?: number;
+  focus: Focus;
+  days: Weekday[];
+  longRunDay: Weekday;
+  weeklyKm: number;
+  experience: Experience;
+  equipment: Equipment;
+  units: Units;
+  /** "5k=24:30" going in; the parsed form comes back. */
+  recent?: string | RaceResult;
+}
+
+export interface Profile extends ProfileInput {
+  athleteId: string;
+  recent?: RaceResult;
+  updatedAt: string;
+}
+
+export interface PlanRequest {
+  distance: GoalDistance;
+  weeks?: number;
+  raceDate?: string;
+  start: string;
+}
+
+export interface RunLog {
+  id: string;
+  athleteId: string;
+  date: string;
+  type: RunType;
+  distanceKm: number;
+  durationMin: number;
+  avgHr?: number;
+  rpe?: number;
+}
+
+export interface LiftSet {
+  exercise: string;
+  reps: number;
+  loadKg: number;
+  rir?: number;
+}
+
+export interface LiftLog {
+  id: string;
+  athleteId: string;
+  date: string;
+  durationMin: number;
+  rpe?: number;
+  sets: LiftSet[];
+}
+
+export type NewRunLog = Omit<RunLog, 'id' | 'athleteId'> & { kind: 'run' };
+export type NewLiftLog = Omit<LiftLog, 'id' | 'athleteId'> & { kind: 'strength' };
+
+export interface ActivityHeader {
+  id: string;
+  sport: string;
+  date: string;
+  startTime: string;
+  summary: { distanceKm: number; movingTimeSec: number; avgHr?: number };
+  partialReason?: string;
+}
+
+export interface CalendarRange {
+  planned: PlanDay[];
+  runs: RunLog[];
+  lifts: LiftLog[];
+  activities: ActivityHeader[];
+}
+
+export interface CheckIn {
+  date: string;
+  sleepHours: number;
+  soreness: number;
+  motivation: number;
+  fatigue: number;
+  restingHr?: number;
+  pain?: string;
+}
+
+export interface BodyEntry {
+  date: string;
+  weightKg: number;
+  bodyFatPct?: number;
+}
+
+export interface IntakeEntry {
+  date: string;
+  kcal: number;
+  proteinG?: number;
+}
+
+export interface FuelDay {
+  date: string;
+  planned: boolean;
+  weightKg: number;
+  bmrKcal: number;
+  maintenanceKcal: number;
+  targetKcal: number;
+  proteinG: number;
+  carbsG: number;
+  fatG: number;
+  meals: number;
+  dayType: DayFuel['dayType'];
+  timing: string[];
+  waterL: number;
+  electrolytes: boolean;
+  mealIdeas: string[];
+  intake?: { kcal: number; proteinG?: number };
+}
+
+/** A week of planned and done volume. */
+export interface ProgressWeek {
+  weekStart: string;
+  planned: { runKm: number; strengthSets: number };
+  done: { runKm: number; strengthSets: number };
+}
+
+/**
+ * Everything the progress charts read. Each series is optional: the server fills in what its
+ * core can compute, and the page shows an empty state for the rest.
+ */
+export interface Progress {
+  weeks?: ProgressWeek[];
+  fitness?: { date: string; ctl: number; atl: number; tsb: number }[];
+  e1rm?: { exercise: string; points: { date: string; e1rmKg: number }[] }[];
+  body?: {
+    entries: { date: string; weightKg: number }[];
+    trend?: { date: string; weightKg: number }[];
+    /** Expected weekly change, % of body weight. */
+    expectedBandPctPerWeek?: [number, number];
+    message?: string;
+  };
+  compliance?: { weekStart: string; planned: number; done: number }[];
+}
+
+export interface Invite {
+  code: string;
+  createdAt: string;
+  expiresAt: string;
+}
+
+export interface CoachLink {
+  coachId: string;
+  coachName: string;
+  athleteId: string;
+  athleteName: string;
+  createdAt: string;
+}
+
+export interface Readiness {
+  score: number;
+  band: 'good' | 'ok' | 'low';
+}
+
+export interface Compliance {
+  planned: number;
+  done: number;
+  ratio?: number;
+}
+
+/** One row of the coach's list; the numbers are absent until the athlete has data. */
+export interface CoachAthlete {
+  athleteId: string;
+  name: string;
+  readiness?: Readiness | null;
+  compliance?: { days7?: Compliance | null; days28?: Compliance | null } | null;
+  flags?: string[];
+}
+
+export interface ApiToken {
+  id: string;
+  name: string;
+  createdAt: string;
+  revokedAt?: string;
+}
+
+export interface NewApiToken extends ApiToken {
+  token: string;
+}
+
+export interface PrivacyZone {
+  id: string;
+  lat: number;
+  lon: number;
+  radiusM: number;
+}
+
+export interface CalendarFeedLink {
+  url: string;
+}
+
+export interface ImportResult {
+  file: string;
+  status: 'imported' | 'duplicate' | 'failed' | 'partial';
+  message?: string;
+  activityId?: string;
+}
+
+// ---- transport ------------------------------------------------------------------------------
+
+async function errorFrom(response: Response): Promise<ApiError> {
+  try {
+    const body = (await response.json()) as {
+      error?: { code?: string; message?: string; field?: string; rule?: string; fix?: string };
+    };
+    const e = body.error;
+    if (e?.message) {
+      return new ApiError(response.status, e.code ?? 'error', e.message, e.field, e.rule, e.fix);
+    }
+  } catch {
+    // Not our JSON (a proxy's page, say): fall through to a plain message.
+  }
+  return new ApiError(response.status, 'http', `the server answered ${response.status}`);
+}
+
+export async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      credentials: 'same-origin',
+      headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
+      body: body === undefined ? null : JSON.stringify(body),
+    });
+  } catch {
+    throw new ApiError(0, 'network', 'cannot reach the server: check the connection and retry');
+  }
+  if (!response.ok) throw await errorFrom(response);
+  if (response.status === 204) return undefined as T;
+  return (await response.json()) as T;
+}
+
+const get = <T>(path: string) => request<T>('GET', path);
+const post = <T>(path: string, body?: unknown) => request<T>('POST', path, body ?? {});
+const put = <T>(path: string, body: unknown) => request<T>('PUT', path, body);
+const del = (path: string) => request<void>('DELETE', path);
+
+const athlete = (id: string) => `/api/athletes/${encodeURIComponent(id)}`;
+const range = (from: string, to: string) => `from=${from}&to=${to}`;
+
+/** Sends files one by one with upload progress (fetch cannot report it). */
+function upload(
+  path: string,
+  file: File,
+  onProgress: (fraction: number) => void,
+): Promise<ImportResult> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', path);
+    xhr.withCredentials = true;
+    xhr.upload.onprogress = (e) => {
+      if (e.lengthComputable) onProgress(e.loaded / e.total);
+    };
+    xhr.onerror = () => reject(new ApiError(0, 'network', 'the upload was cut off: retry'));
+    xhr.onload = () => {
+      const response = new Response(xhr.responseText, {
+        status: xhr.status,
+        headers: { 'Content-Type': 'application/json' },
+      });
+      if (xhr.status >= 200 && xhr.status < 300) {
+        response.json().then(resolve, () => resolve({ file: file.name, status: 'imported' }));
+      } else {
+        errorFrom(response).then(reject);
+      }
+    };
+    const form = new FormData();
+    form.append('file', file, file.name);
+    xhr.send(form);
+  });
+}
+
+// ---- the routes -----------------------------------------------------------------------------
+
+export const api = {
+  signup: (b: { email: string; password: string; name: string; role: Role }) =>
+    post<Account>('/api/auth/signup', b),
+  login: (b: { email: string; password: string }) => post<Account>('/api/auth/login', b),
+  logout: () => post<void>('/api/auth/logout'),
+  me: () => get<Account>('/api/me'),
+  deleteAccount: (password: string) => request<void>('DELETE', '/api/me', { password }),
+
+  profile: (id: string) => get<Profile>(`${athlete(id)}/profile`),
+  putProfile: (id: string, p: ProfileInput) => put<Profile>(`${athlete(id)}/profile`, p),
+  createPlan: (id: string, r: PlanRequest) => post<Plan>(`${athlete(id)}/plan`, r),
+  plan: (id: string) => get<Plan>(`${athlete(id)}/plan`),
+  calendar: (id: string, from: string, to: string) =>
+    get<CalendarRange>(`${athlete(id)}/calendar?${range(from, to)}`),
+  moveSession: (id: string, move: { from: string; index: number; to: string }) =>
+    post<Plan>(`${athlete(id)}/plan/moves`, move),
+
+  addLog: (id: string, entry: NewRunLog | NewLiftLog) =>
+    post<RunLog | LiftLog>(`${athlete(id)}/logs`, entry),
+  checkIns: (id: string, from: string, to: string) =>
+    get<CheckIn[]>(`${athlete(id)}/checkins?${range(from, to)}`),
+  checkIn: (id: string, c: CheckIn) => post<CheckIn>(`${athlete(id)}/checkins`, c),
+  addBody: (id: string, b: BodyEntry) => post<BodyEntry>(`${athlete(id)}/body`, b),
+  addIntake: (id: string, i: IntakeEntry) => post<IntakeEntry>(`${athlete(id)}/intake`, i),
+  fuel: (id: string, date: string, heat: boolean) =>
+    get<FuelDay>(`${athlete(id)}/fuel?date=${date}${heat ? '&heat=true' : ''}`),
+  progress: (id: string) => get<Progress>(`${athlete(id)}/progress`),
+  importFile: (id: string, file: File, onProgress: (fraction: number) => void) =>
+    upload(`${athlete(id)}/imports`, file, onProgress),
+
+  coaches: (id: string) => get<CoachLink[]>(`${athlete(id)}/coaches`),
+  removeCoach: (id: string, coachId: string) =>
+    del(`${athlete(id)}/coaches/${encodeURIComponent(coachId)}`),
+  createInvite: () => post<Invite>('/api/coach/invites'),
+  acceptInvite: (code: string) =>
+    post<CoachLink>(`/api/invites/${encodeURIComponent(code)}/accept`),
+  coachAthletes: () => get<CoachAthlete[]>('/api/coach/athletes'),
+
+  tokens: () => get<ApiToken[]>('/api/tokens'),
+  createToken: (name: string) => post<NewApiToken>('/api/tokens', { name }),
+  revokeToken: (tokenId: string) => del(`/api/tokens/${encodeURIComponent(tokenId)}`),
+  privacyZones: (id: string) => get<PrivacyZone[]>(`${athlete(id)}/privacy-zones`),
+  addPrivacyZone: (id: string, z: Omit<PrivacyZone, 'id'>) =>
+    post<PrivacyZone>(`${athlete(id)}/privacy-zones`, z),
+  removePrivacyZone: (id: string, zoneId: string) =>
+    del(`${athlete(id)}/privacy-zones/${encodeURIComponent(zoneId)}`),
+  calendarFeed: (id: string) => post<CalendarFeedLink>(`${athlete(id)}/calendar-feed`),
+};
+
+/** Plain links the browser downloads itself (the cookie goes along). */
+export const downloads = (id: string) => ({
+  ics: `${athlete(id)}/plan.ics`,
+  markdown: `${athlete(id)}/plan.md`,
+  fitWorkouts: `${athlete(id)}/plan/workouts.zip`,
+  export: `${athlete(id)}/export`,
+});

@@ -1,0 +1,3 @@
+export default function Coach() {
+  return <h1>Coach</h1>;
+}

@@ -1,0 +1,3 @@
+export default function Exercises() {
+  return <h1>Exercises</h1>;
+}

@@ -1,0 +1,3 @@
+export default function Fuel() {
+  return <h1>Fuel</h1>;
+}

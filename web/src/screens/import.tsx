@@ -1,0 +1,3 @@
+export default function Import() {
+  return <h1>Import</h1>;
+}

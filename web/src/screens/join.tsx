@@ -1,0 +1,3 @@
+export default function Join({ code }: { code: string }) {
+  return <h1>Invite {code}</h1>;
+}

@@ -1,0 +1,3 @@
+export default function PlanPreview() {
+  return <h1>PlanPreview</h1>;
+}
