@@ -98,7 +98,8 @@ const LONG_MAX_MIN = {
 const STRETCH_MIN = 30;
 /** Beyond the stretch: room for a runner whose current volume already needs longer runs. */
 const ROOM_EXTRA_MIN = 120;
-const EASY_MIN_MIN = 20;
+/** The seed's easy runs last 30–45 minutes; shorter ones are folded into the others. */
+const EASY_MIN_MIN = 30;
 const MOBILITY_MIN = 15;
 /** The workout library's shortest easy or long run. */
 const MIN_STEADY_KM = 3;
@@ -427,13 +428,16 @@ function buildWeek(
     (t, d) => t + d.sessions.filter((s) => s.kind === 'strength' && s.focus !== 'accessory').length,
     0,
   );
+  const runMin = minutesOf(
+    days.flatMap((d) => d.sessions.filter((s) => s.kind === 'run' && s.type !== 'race')),
+  );
   return {
     index: shape.index,
     phase: shape.phase,
     lighter: shape.lighter,
     runKm,
     strengthSets,
-    summary: weekSummary(shape, raceWeek, runKm, mainCount),
+    summary: weekSummary(shape, raceWeek, runMin, mainCount),
     days,
   };
 }
@@ -611,7 +615,19 @@ const PHASE_PURPOSE = {
   taper: 'Less volume, same intensity, so you arrive fresh.',
 } as const;
 
-function weekSummary(shape: WeekShape, raceWeek: boolean, runKm: number, mains: number): string {
+/** 220 → '3 h 40 min', 120 → '2 h', 45 → '45 min'. */
+function hoursAndMinutes(min: number): string {
+  const hours = Math.floor(min / 60);
+  const rest = min % 60;
+  if (hours === 0) return `${rest} min`;
+  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
+}
+
+/**
+ * The week in a sentence. Running is told in time, which reads the same in km or miles; the
+ * renderers print the week's distance in the runner's units beside it.
+ */
+function weekSummary(shape: WeekShape, raceWeek: boolean, runMin: number, mains: number): string {
   const head = raceWeek
     ? 'Race week'
     : `${shape.phase[0]!.toUpperCase()}${shape.phase.slice(1)}${shape.lighter ? ', lighter week' : ''}`;
@@ -620,7 +636,8 @@ function weekSummary(shape: WeekShape, raceWeek: boolean, runKm: number, mains: 
     : raceWeek
       ? 'Sharpen, rest, race.'
       : PHASE_PURPOSE[shape.phase];
-  return `${head}: ${runKm} km of running, ${mains} strength session${mains === 1 ? '' : 's'}. ${purpose}`;
+  const running = `${hoursAndMinutes(runMin)} of running${raceWeek ? ' besides the race' : ''}`;
+  return `${head}: ${running}, ${mains} strength session${mains === 1 ? '' : 's'}. ${purpose}`;
 }
 
 function planNotes(ctx: Ctx, weeks: PlanWeek[]): string[] {
