@@ -8,6 +8,7 @@ import { type AppDeps, type AppEnv, SESSION_COOKIE } from './context.js';
 import { respondWithError, validationAnswer } from './errors.js';
 import { authRoutes } from './routes/auth.js';
 import { healthRoutes } from './routes/health.js';
+import { journalRoutes } from './routes/journal.js';
 import { planRoutes } from './routes/plan.js';
 
 export type { AppDeps } from './context.js';
@@ -55,6 +56,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   healthRoutes(app);
   authRoutes(app, deps);
   planRoutes(app, deps);
+  journalRoutes(app, deps);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
     type: 'apiKey',
