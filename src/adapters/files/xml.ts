@@ -1,0 +1,142 @@
+// Reading GPX and TCX documents: bytes to text, a well-formedness check, and fast-xml-parser's
+// plain-object tree (no DOM), with namespace prefixes dropped so `ns3:hr` and `gpxtpx:hr` read
+// the same. A file that stops before its root element closes (an interrupted download or sync)
+// is read up to its last whole point and marked cut short instead of being thrown away.
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { FileFormatError } from './errors.js';
+
+/** An element: attributes under `@_name`, children by local name (an array when repeated). */
+export interface XmlNode {
+  [key: string]: XmlValue;
+}
+/** A text-only element is its (trimmed) text; an empty element is ''. */
+export type XmlValue = string | XmlNode | XmlValue[];
+
+export interface XmlDocument {
+  root: XmlNode;
+  /** Set when the file ended before its root closed; says what was kept. */
+  cutShort?: string;
+}
+
+export interface XmlFormat {
+  /** For messages: 'GPX', 'TCX'. */
+  name: string;
+  /** Local name of the root element. */
+  root: string;
+  /** Local names of the point elements, the unit of salvage for a cut-short file. */
+  points: readonly string[];
+}
+
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  // Numbers are converted where they are read; letting the parser guess types is slower and
+  // would turn an <Id> or a <name> like "001" into a number.
+  parseTagValue: false,
+  removeNSPrefix: true,
+  ignoreDeclaration: true,
+  ignorePiTags: true,
+});
+
+/**
+ * UTF-8 text without a byte-order mark or leading white space (some exporters indent the XML
+ * declaration, which must come first). TextDecoder drops the BOM of bytes; strings keep it.
+ */
+export function xmlText(input: string | Uint8Array): string {
+  const text = typeof input === 'string' ? input : new TextDecoder().decode(input);
+  return (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).trimStart();
+}
+
+/** End of the last `</name>` or `</prefix:name>` in text, or -1. */
+function endOfLastClosing(text: string, name: string): number {
+  const suffix = `${name}>`;
+  for (let at = text.lastIndexOf(suffix); at > 0; at = text.lastIndexOf(suffix, at - 1)) {
+    if (text.startsWith('</', at - 2)) return at + suffix.length;
+    if (text[at - 1] !== ':') continue;
+    const open = text.lastIndexOf('<', at);
+    if (text[open + 1] === '/' && /^[\w.-]+$/.test(text.slice(open + 2, at - 1))) {
+      return at + suffix.length;
+    }
+  }
+  return -1;
+}
+
+function parseTree(text: string, file: string): Record<string, XmlValue> {
+  try {
+    return parser.parse(text) as Record<string, XmlValue>;
+  } catch (error) {
+    throw new FileFormatError(file, `not well-formed XML: ${(error as Error).message}`, {
+      cause: error,
+    });
+  }
+}
+
+/**
+ * Parses a document of the given format. A FileFormatError when the root element is missing,
+ * the XML is not well-formed, or a cut-short file holds no whole point.
+ */
+export function readXml(text: string, file: string, format: XmlFormat): XmlDocument {
+  const opening = new RegExp(`<(?:[\\w.-]+:)?${format.root}[\\s/>]`);
+  if (!opening.test(text)) {
+    throw new FileFormatError(file, `not a ${format.name} file: no <${format.root}> element`);
+  }
+  const rootEnd = endOfLastClosing(text, format.root);
+  let body = text;
+  let cutShort: string | undefined;
+  if (rootEnd >= 0) {
+    // Anything after the root (padding, a stray newline run) is not part of the document.
+    body = text.slice(0, rootEnd);
+    const verdict = XMLValidator.validate(body);
+    if (verdict !== true) {
+      const { msg, line, col } = verdict.err;
+      throw new FileFormatError(file, `not well-formed XML: ${msg} (line ${line}, column ${col})`);
+    }
+  } else {
+    const lastPointEnd = Math.max(...format.points.map((p) => endOfLastClosing(text, p)));
+    if (lastPointEnd < 0) {
+      throw new FileFormatError(
+        file,
+        `${format.name} file cut short (no </${format.root}>) before its first whole point`,
+      );
+    }
+    body = text.slice(0, lastPointEnd);
+    cutShort = `cut short: no </${format.root}>; read up to the last whole point`;
+  }
+  const root = parseTree(body, file)[format.root];
+  if (root === undefined || typeof root !== 'object' || Array.isArray(root)) {
+    throw new FileFormatError(file, `not a ${format.name} file: no single <${format.root}> root`);
+  }
+  return cutShort === undefined ? { root } : { root, cutShort };
+}
+
+/** The child elements called `name` (none, one or many), leaving out empty and text-only ones. */
+export function elements(node: XmlNode | undefined, name: string): XmlNode[] {
+  const value = node?.[name];
+  if (value === undefined) return [];
+  const all = Array.isArray(value) ? value : [value];
+  return all.filter((v): v is XmlNode => typeof v === 'object' && !Array.isArray(v));
+}
+
+/** The first child element called `name`, if it has content or attributes. */
+export function element(node: XmlNode | undefined, name: string): XmlNode | undefined {
+  return elements(node, name)[0];
+}
+
+/** Text of the first child called `name` (or of an attribute when name is `@_attr`). */
+export function textOf(node: XmlNode | undefined, name: string): string | undefined {
+  let value = node?.[name];
+  if (Array.isArray(value)) value = value[0];
+  if (typeof value === 'string') return value === '' ? undefined : value;
+  if (value !== undefined && !Array.isArray(value)) {
+    const inner = value['#text'];
+    return typeof inner === 'string' && inner !== '' ? inner : undefined;
+  }
+  return undefined;
+}
+
+/** A finite number from the child (or attribute) called `name`; undefined when absent or not a number. */
+export function numberOf(node: XmlNode | undefined, name: string): number | undefined {
+  const text = textOf(node, name);
+  if (text === undefined) return undefined;
+  const n = Number(text);
+  return Number.isFinite(n) ? n : undefined;
+}
