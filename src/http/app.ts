@@ -7,6 +7,7 @@ import { NotFoundError } from '../app/errors.js';
 import { type AppDeps, type AppEnv, SESSION_COOKIE } from './context.js';
 import { respondWithError, validationAnswer } from './errors.js';
 import { authRoutes } from './routes/auth.js';
+import { coachingRoutes } from './routes/coaching.js';
 import { healthRoutes } from './routes/health.js';
 import { journalRoutes } from './routes/journal.js';
 import { planRoutes } from './routes/plan.js';
@@ -57,6 +58,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   authRoutes(app, deps);
   planRoutes(app, deps);
   journalRoutes(app, deps);
+  coachingRoutes(app, deps);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
     type: 'apiKey',

@@ -53,6 +53,8 @@ const bounded = (lo: number, hi: number) => z.number().min(lo).max(hi);
 const range = ([lo, hi]: readonly [number, number]) => bounded(lo, hi);
 const scale1to5 = z.int().min(1).max(5);
 const heartRateBpm = z.int().min(25).max(250);
+/** The recovery core's plausible resting range; wider would store what readiness refuses. */
+const restingHrBpm = z.int().min(25).max(220);
 /** CR-10 session effort. */
 const rpe = bounded(0, 10).openapi({ description: 'Session effort on the CR-10 scale' });
 /** Up to two days, so even an ultra fits. */
@@ -204,7 +206,7 @@ export const CheckInInputSchema = z.object({
   soreness: scale1to5.openapi({ description: '1 none … 5 very sore' }),
   motivation: scale1to5.openapi({ description: '1 none … 5 eager' }),
   fatigue: scale1to5.openapi({ description: '1 fresh … 5 exhausted' }),
-  restingHr: heartRateBpm.optional(),
+  restingHr: restingHrBpm.optional(),
   pain: text(500)
     .optional()
     .openapi({ description: 'Where and how it hurts; omit when nothing does' }),
@@ -318,3 +320,35 @@ export const CoachLinkSchema = z
     createdAt: instant,
   })
   .openapi('CoachLink');
+
+const ComplianceSchema = z.object({
+  planned: z.int(),
+  done: z.int(),
+  ratio: z.number().optional().openapi({ description: 'done / planned; absent when none planned' }),
+});
+
+export const RosterQuery = z.object({
+  date: calendarDate.optional().openapi({ description: "The coach's date; default today (UTC)" }),
+});
+
+export const RosterEntrySchema = z
+  .object({
+    athleteId: z.string(),
+    name: z.string(),
+    email: z.string(),
+    linkedAt: instant,
+    readiness: z.object({
+      date: z.string().optional().openapi({ description: 'The check-in scored' }),
+      score: z.number().optional().openapi({ description: '0–100; docs/readiness.md' }),
+      band: z.enum(['good', 'ok', 'low']).optional(),
+      lagging: z.boolean(),
+      laggingReason: z.string().optional(),
+    }),
+    compliance: z.object({ days7: ComplianceSchema, days28: ComplianceSchema }),
+    loadRatio: z
+      .object({ ratio: z.number(), zone: z.enum(['below', 'target', 'raised', 'spike']) })
+      .optional()
+      .openapi({ description: 'Acute:chronic load; absent with under 4 weeks of logs' }),
+    flags: z.array(z.enum(['recovery-lagging', 'pain', 'persistent-pain', 'load-spike'])),
+  })
+  .openapi('RosterEntry');
