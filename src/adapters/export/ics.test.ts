@@ -63,13 +63,22 @@ describe('renderPlanIcs', () => {
     expect(sessions.length).toBe(22); // the sample's count, so a lost session cannot pass
   });
 
-  it('places each session as an all-day event on its date, titled by the session', () => {
+  it('places each session as an all-day event on its date, titled in the runner units', () => {
     const found = events(km);
-    for (const [i, { day, session }] of sessions.entries()) {
-      const event = found[i]!;
-      expect(event['DTSTART;VALUE=DATE']).toBe(day.date.replaceAll('-', ''));
-      expect(unescapeText(event.SUMMARY!)).toBe(session.title);
+    for (const [i, { day }] of sessions.entries()) {
+      expect(found[i]!['DTSTART;VALUE=DATE']).toBe(day.date.replaceAll('-', ''));
     }
+    const summaries = (ics: string) => events(ics).map((e) => unescapeText(e.SUMMARY!));
+    // Monday: an easy 6 km (3.7 mi) and an upper-body lift; Saturday's long run is 12 km (7.5 mi).
+    expect(summaries(km).slice(0, 2)).toEqual(['Easy run 6.0 km', 'Upper body: push and pull']);
+    expect(summaries(mi).slice(0, 3)).toEqual([
+      'Easy run 3.7 mi',
+      'Upper body: push and pull',
+      'Hill sprints 8 × 20 s',
+    ]);
+    expect(summaries(km)).toContain('Long run 12.0 km');
+    expect(summaries(mi)).toContain('Long run 7.5 mi');
+    expect(summaries(mi).join(' ')).not.toMatch(/\bkm\b/);
     expect(found[0]!['DTEND;VALUE=DATE']).toBe('20260303');
     expect(found.at(-1)!['DTSTART;VALUE=DATE']).toBe('20260315');
     expect(found.at(-1)!['DTEND;VALUE=DATE']).toBe('20260316');

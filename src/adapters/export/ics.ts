@@ -3,7 +3,12 @@
 // adapted plan again updates the same events instead of adding copies.
 import ical, { escape as escapeText, ICalEventTransparency } from 'ical-generator';
 import { addDays } from '../../core/dates/calendar.js';
-import { describeSession, planTitle, sessionFacts } from '../../core/plan/describe.js';
+import {
+  describeSession,
+  planTitle,
+  sessionFacts,
+  sessionTitle,
+} from '../../core/plan/describe.js';
 import type { Plan, Session, Units } from '../../core/plan/types.js';
 
 export interface IcsOptions {
@@ -48,7 +53,7 @@ export function renderPlanIcs(plan: Plan, units: Units, opts: IcsOptions = {}): 
           start: new Date(`${day.date}T00:00:00Z`),
           end: new Date(`${addDays(day.date, 1)}T00:00:00Z`),
           allDay: true,
-          summary: session.title,
+          summary: sessionTitle(session, units),
           description: description(session, units),
           // A training session should not mark the whole day as busy.
           transparency: ICalEventTransparency.TRANSPARENT,

@@ -74,11 +74,49 @@ describe('renderPlanMarkdown', () => {
   });
 
   it('details every session in plan order, each with its why', () => {
-    const headings = km.split('\n').filter((line) => line.startsWith('#### '));
-    expect(headings).toEqual(sessions.map((s) => `#### ${s.title}`));
+    const headings = (md: string) => md.split('\n').filter((line) => line.startsWith('#### '));
+    expect(headings(km)).toHaveLength(sessions.length);
     expect(km.split('\n').filter((line) => line.startsWith('*Why:* '))).toEqual(
       sessions.map((s) => `*Why:* ${s.why}`),
     );
+  });
+
+  it('heads each run with its type and main numbers in the runner units, other sessions by title', () => {
+    const headings = (md: string) =>
+      md
+        .split('\n')
+        .filter((line) => line.startsWith('#### '))
+        .map((line) => line.slice(5));
+    const runs = (md: string) =>
+      headings(md).filter((h) =>
+        /^(Easy run|Recovery run|Long run|Tempo run|Intervals|Hill sprints|Race pace) /.test(h),
+      );
+    // Week 1: easy 6 km, hills, tempo, strides 5 km, long 12 km; week 2: recovery 5 km,
+    // intervals, race pace, easy 4 km. 1 mi = 1.609344 km.
+    expect(runs(km)).toEqual([
+      'Easy run 6.0 km',
+      'Hill sprints 8 × 20 s',
+      'Tempo run 20 min',
+      'Easy run + strides 5.0 km',
+      'Long run 12.0 km',
+      'Recovery run 5.0 km',
+      'Intervals 4 × 800 m',
+      'Race pace 3 × 1000 m',
+      'Easy run 4.0 km',
+    ]);
+    expect(runs(mi)).toEqual([
+      'Easy run 3.7 mi', // 3.73
+      'Hill sprints 8 × 20 s',
+      'Tempo run 20 min',
+      'Easy run + strides 3.1 mi', // 3.11
+      'Long run 7.5 mi', // 7.46
+      'Recovery run 3.1 mi',
+      'Intervals 4 × 800 m', // track repeats stay in metres
+      'Race pace 3 × 1000 m',
+      'Easy run 2.5 mi', // 2.49
+    ]);
+    expect(headings(mi)).toContain('Upper body: push and pull');
+    expect(headings(mi).at(-1)).toBe('10K race'); // a race keeps its name
   });
 
   it('lists run steps: warm-up, repeats with work and recovery, cool-down', () => {

@@ -7,6 +7,7 @@ import {
   planSpan,
   planTitle,
   sessionFacts,
+  sessionTitle,
   summarizeSession,
 } from '../../core/plan/describe.js';
 import type {
@@ -114,7 +115,7 @@ function sessionDetail(session: Session, units: Units): string[] {
       ? exerciseTable(session)
       : describeSession(session, units).map((line) => `- ${line}`);
   return [
-    `#### ${session.title}`,
+    `#### ${sessionTitle(session, units)}`,
     '',
     sessionFacts(session, units),
     '',

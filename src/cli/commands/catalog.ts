@@ -1,4 +1,5 @@
 import { InputError } from '../../core/errors.js';
+import { sessionTitle } from '../../core/plan/describe.js';
 import { generatePlan } from '../../core/plan/generate.js';
 import type { Experience, Focus, GoalDistance, Plan, PlanInput } from '../../core/plan/types.js';
 import type { CliIo } from '../io.js';
@@ -46,8 +47,9 @@ export interface CatalogEntry {
 
 function typicalWeek(plan: Plan): string[] {
   const week = plan.weeks.find((w) => w.phase === 'build' && !w.lighter) ?? plan.weeks[0]!;
+  // The sample runner is metric, like the rest of this overview.
   return week.days.map(
-    (d) => `${d.weekday}: ${d.sessions.map((s) => s.title).join(' + ') || 'rest'}`,
+    (d) => `${d.weekday}: ${d.sessions.map((s) => sessionTitle(s, 'km')).join(' + ') || 'rest'}`,
   );
 }
 

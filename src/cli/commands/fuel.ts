@@ -1,6 +1,7 @@
 import { parseIsoDate } from '../../core/dates/calendar.js';
 import { InputError } from '../../core/errors.js';
 import { fuelTargets } from '../../core/fuel/index.js';
+import { sessionTitle } from '../../core/plan/describe.js';
 import { parsePlan } from '../../core/plan/schema.js';
 import type { Session } from '../../core/plan/types.js';
 import { formatMass } from '../../core/units/index.js';
@@ -18,6 +19,7 @@ interface FuelFlags extends ProfileOptions {
 
 export function fuelCommand(flags: FuelFlags, io: CliIo): void {
   const options = mergeProfile(io, flags);
+  const units = unitsOf(options);
   let sessions: Session[] = [];
   let dayLabel = 'a rest day';
   if (flags.date && !flags.plan)
@@ -32,7 +34,7 @@ export function fuelCommand(flags: FuelFlags, io: CliIo): void {
         'date',
       );
     sessions = day.sessions;
-    dayLabel = `${day.weekday} ${day.date}: ${sessions.map((s) => s.title).join(' + ') || 'rest'}`;
+    dayLabel = `${day.weekday} ${day.date}: ${sessions.map((s) => sessionTitle(s, units)).join(' + ') || 'rest'}`;
   }
   const body = toBody(options);
   const t = fuelTargets({ body, focus: toFocus(options), sessions, heat: !!options.heat });
@@ -40,7 +42,7 @@ export function fuelCommand(flags: FuelFlags, io: CliIo): void {
     io.out(`${JSON.stringify(t)}\n`);
     return;
   }
-  const massUnit = unitsOf(options) === 'mi' ? 'lb' : 'kg';
+  const massUnit = units === 'mi' ? 'lb' : 'kg';
   const lines = [
     `Fuel for ${dayLabel} (${t.dayType} day), body ${formatMass(body.weightKg, massUnit)}`,
     `  Energy        ${t.targetKcal} kcal   (resting ${t.bmrKcal}, maintenance ${t.maintenanceKcal})`,

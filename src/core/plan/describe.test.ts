@@ -13,6 +13,7 @@ import {
   planSpan,
   planTitle,
   sessionFacts,
+  sessionTitle,
   summarizeSession,
 } from './describe.js';
 import type { RunSession, RunStep, StrengthExercise, WorkoutStep } from './types.js';
@@ -218,6 +219,89 @@ describe('mainSet and summarizeSession', () => {
     };
     expect(summarizeSession(lift, 'km')).toBe('Lower body (lower, heavy, 40 min)');
     expect(summarizeSession({ ...lift, heavy: false }, 'km')).toBe('Lower body (lower, 40 min)');
+  });
+});
+
+describe('sessionTitle', () => {
+  const run = (type: RunSession['type'], distanceKm: number, steps: WorkoutStep[]): RunSession => ({
+    ...easyRun,
+    type,
+    title: 'Title of the plan',
+    distanceKm,
+    steps,
+  });
+  const mp: [number, number] = [279, 289];
+
+  it('names a steady run by its distance in the runner units', () => {
+    const long = run('long', 14, [
+      { intensity: 'active', distanceM: 14_000, paceSecPerKm: EASY, label: 'easy' },
+    ]);
+    expect(sessionTitle(long, 'km')).toBe('Long run 14.0 km');
+    expect(sessionTitle(long, 'mi')).toBe('Long run 8.7 mi'); // 14 / 1.609344 = 8.70
+    expect(sessionTitle(easyRun, 'mi')).toBe('Easy run 3.7 mi'); // 6 / 1.609344 = 3.73
+  });
+
+  it('adds a faster finish by its label, without its numbers', () => {
+    const long = run('long', 20, [
+      { intensity: 'active', distanceM: 16_000, paceSecPerKm: EASY, label: 'easy' },
+      { intensity: 'active', distanceM: 4000, paceSecPerKm: mp, label: 'finish at marathon pace' },
+    ]);
+    expect(sessionTitle(long, 'km')).toBe('Long run 20.0 km, finish at marathon pace');
+    // 20 / 1.609344 = 12.43
+    expect(sessionTitle(long, 'mi')).toBe('Long run 12.4 mi, finish at marathon pace');
+  });
+
+  it('names a workout by its main set: repeats in the runner units, track reps in metres', () => {
+    const racePace = run('race-pace', 12, [
+      { intensity: 'warmup', distanceM: 2500, paceSecPerKm: EASY, label: 'easy jog' },
+      {
+        repeat: 3,
+        steps: [
+          { intensity: 'active', distanceM: 2000, paceSecPerKm: [265, 275], label: 'goal pace' },
+          { intensity: 'rest', durationSec: 120, paceSecPerKm: EASY, label: 'easy jog' },
+        ],
+      },
+      { intensity: 'cooldown', distanceM: 2400, paceSecPerKm: EASY, label: 'easy jog' },
+    ]);
+    expect(sessionTitle(racePace, 'km')).toBe('Race pace 3 × 2 km');
+    expect(sessionTitle(racePace, 'mi')).toBe('Race pace 3 × 1.2 mi'); // 2 / 1.609344 = 1.24
+    const sixBy800 = structuredClone(intervals);
+    sixBy800[1] = { ...(sixBy800[1] as { repeat: number; steps: RunStep[] }), repeat: 6 };
+    for (const units of ['km', 'mi'] as const) {
+      expect(sessionTitle(run('intervals', 9, sixBy800), units)).toBe('Intervals 6 × 800 m');
+      expect(sessionTitle(run('hills', 7, hills), units)).toBe('Hill sprints 8 × 20 s');
+    }
+    const tempo = run('tempo', 8, [
+      { intensity: 'warmup', distanceM: 2000, paceSecPerKm: EASY, label: 'easy jog' },
+      { intensity: 'active', durationSec: 1200, paceSecPerKm: [273, 281], label: 'steady' },
+      { intensity: 'cooldown', distanceM: 1700, paceSecPerKm: EASY, label: 'easy jog' },
+    ]);
+    expect(sessionTitle(tempo, 'mi')).toBe('Tempo run 20 min');
+  });
+
+  it('names easy running with strides by its distance', () => {
+    const strides = run('strides', 5, [
+      { intensity: 'active', distanceM: 4400, paceSecPerKm: EASY, label: 'easy' },
+      {
+        repeat: 6,
+        steps: [
+          { intensity: 'active', durationSec: 20, paceSecPerKm: [233, 243], label: 'stride' },
+          { intensity: 'rest', durationSec: 60, label: 'walk back' },
+        ],
+      },
+    ]);
+    expect(sessionTitle(strides, 'km')).toBe('Easy run + strides 5.0 km');
+    expect(sessionTitle(strides, 'mi')).toBe('Easy run + strides 3.1 mi'); // 5 / 1.609344 = 3.11
+  });
+
+  it('keeps the title of a race and of any session that is not a run', () => {
+    const race = run('race', 14.5, [
+      { intensity: 'active', distanceM: 10_000, paceSecPerKm: [265, 275], label: 'race' },
+    ]);
+    expect(sessionTitle({ ...race, title: 'Race: 10K' }, 'mi')).toBe('Race: 10K');
+    expect(
+      sessionTitle({ kind: 'cross', title: 'Easy cycling', durationMin: 40, why: '' }, 'mi'),
+    ).toBe('Easy cycling');
   });
 });
 

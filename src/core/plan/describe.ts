@@ -114,25 +114,36 @@ export function describeSteps(steps: readonly WorkoutStep[], units: Units): stri
   );
 }
 
+/** A run's main work: each repeat by its work step and count, and active steps outside repeats. */
+function mainWork(steps: readonly WorkoutStep[]): { step: RunStep; repeat?: number }[] {
+  return steps.flatMap((step) => {
+    if ('repeat' in step) {
+      const work = step.steps.find((inner) => inner.intensity === 'active') ?? step.steps[0]!;
+      return [{ step: work, repeat: step.repeat }];
+    }
+    return step.intensity === 'active' ? [{ step }] : [];
+  });
+}
+
+/** '4 × 800 m', '20 min': a piece of main work without its pace. */
+function workAmount(work: { step: RunStep; repeat?: number }, units: Units): string {
+  return work.repeat === undefined
+    ? stepAmount(work.step, units)
+    : `${work.repeat} × ${stepAmount(work.step, units, true)}`;
+}
+
 /**
  * The key numbers of a run without the labels: its main work, warm-up and cool-down left out,
  * recoveries inside repeats left out. '4 × 800 m @ 4:12–4:18/km', '20 min @ 4:33–4:41/km'.
  */
 export function mainSet(steps: readonly WorkoutStep[], units: Units): string {
-  const parts: string[] = [];
-  for (const step of steps) {
-    if ('repeat' in step) {
-      const work = step.steps.find((inner) => inner.intensity === 'active') ?? step.steps[0]!;
-      parts.push(`${step.repeat} × ${stepAmount(work, units, true)}${stepPace(work, units)}`);
-    } else if (step.intensity === 'active') {
-      parts.push(`${stepAmount(step, units)}${stepPace(step, units)}`);
-    }
-  }
-  return parts.join(' + ');
+  return mainWork(steps)
+    .map((work) => `${workAmount(work, units)}${stepPace(work.step, units)}`)
+    .join(' + ');
 }
 
-// Summaries name a run by its type, not its title: titles may carry their own (metric) numbers,
-// and the summary adds the numbers in the runner's units.
+// A run is shown by its type, with its numbers added here in the runner's units; the plan's own
+// titles hold no km or mile figures.
 const RUN_NAMES: Record<RunType, string> = {
   easy: 'Easy run',
   recovery: 'Recovery run',
@@ -154,6 +165,35 @@ function runSummary(run: RunSession, units: Units): string {
   }
   const work = mainSet(run.steps, units);
   return work ? `${name}: ${work}` : name;
+}
+
+function hasWarmupOrCooldown(steps: readonly WorkoutStep[]): boolean {
+  return steps.some(
+    (step) => !('repeat' in step) && (step.intensity === 'warmup' || step.intensity === 'cooldown'),
+  );
+}
+
+/**
+ * A session's heading. A run: its type and main numbers in the runner's units, without paces.
+ * A workout with a warm-up or cool-down is named by its main set ('Intervals 6 × 800 m',
+ * 'Race pace 3 × 1.2 mi'); any other run by its distance ('Long run 8.7 mi'), and a change of
+ * pace to finish by that stretch's label ('Long run 12.4 mi, finish at marathon pace'). A race
+ * keeps its title, the race's name ('Race: half marathon'), which reads the same in any units.
+ * Other sessions: their title.
+ */
+export function sessionTitle(session: Session, units: Units): string {
+  if (session.kind !== 'run' || session.type === 'race') return session.title;
+  const name = RUN_NAMES[session.type];
+  if (hasWarmupOrCooldown(session.steps)) {
+    const work = mainWork(session.steps).map((w) => workAmount(w, units));
+    return work.length > 0 ? `${name} ${work.join(' + ')}` : name;
+  }
+  const total = `${name} ${formatDistance(session.distanceKm, units)}`;
+  const stretches = session.steps.filter(
+    (step): step is RunStep => !('repeat' in step) && step.intensity === 'active',
+  );
+  const finish = stretches.length > 1 ? stretches.at(-1) : undefined;
+  return finish ? `${total}, ${finish.label}` : total;
 }
 
 /** A session in a few words with its key numbers, for a day's line in a table. */

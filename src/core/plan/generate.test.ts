@@ -118,6 +118,21 @@ describe('generatePlan', () => {
     for (const s of sessions) expect(s.why.length).toBeGreaterThan(20);
   });
 
+  it('sums up each week in time, not distance, so it reads the same in km or miles', () => {
+    const r = generatePlan(base);
+    if (!r.ok) throw new Error(r.error.message);
+    const weeks = r.value.weeks;
+    // Week 1 runs: hills 33 + easy 22 + tempo 27 + easy 22 + long 44 = 148 min.
+    expect(weeks[0]!.summary).toBe(
+      'Base: 2 h 28 min of running, 3 strength sessions. Aerobic base, hill sprints for glutes and calves, and the first strength blocks.',
+    );
+    // Race week: race pace 29 + three easy runs of 24 = 101 min; the race itself is apart.
+    expect(weeks.at(-1)!.summary).toBe(
+      'Race week: 1 h 41 min of running besides the race, 1 strength session. Sharpen, rest, race.',
+    );
+    for (const week of weeks) expect(week.summary).not.toMatch(/\d\s*(km|mi)\b/);
+  });
+
   it('follows the seed sample week for a six-day muscle-focused runner', () => {
     const r = generatePlan(base);
     if (!r.ok) throw new Error(r.error.message);

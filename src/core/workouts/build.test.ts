@@ -162,6 +162,21 @@ describe('buildRun over all specs', () => {
     );
   });
 
+  it('writes no pace or km/mile figure into text, so it reads right in either unit system', () => {
+    // Paces (4:30/km) and distances in km or miles belong to the renderers; metres stay.
+    const metric = /\d:\d\d|\d\s*(km|mi)\b|kilomet|\bmiles?\b/i;
+    fc.assert(
+      fc.property(specs(realisticPaces), (spec) => {
+        const session = buildRun(spec);
+        const labels = runSteps(session.steps).map((step) => step.label);
+        for (const text of [session.title, session.why, ...labels]) {
+          expect(text).not.toMatch(metric);
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it('keeps to the target and builds valid steps even for odd paces', () => {
     fc.assert(
       fc.property(specs(anyPaces), (spec) => {

@@ -24,7 +24,7 @@ export function minutesFor(distanceM: number, range: [number, number]): number {
 const EASY_WHY: Record<Phase, readonly string[]> = {
   base: [
     'Easy running builds the aerobic base every harder session stands on; keep it at a pace you could talk at.',
-    'Relaxed kilometres grow heart and leg endurance at little cost to recovery, so the lifting can do its job.',
+    'Relaxed running grows heart and leg endurance at little cost to recovery, so the lifting can do its job.',
   ],
   build: [
     'An easy run adds aerobic volume between the hard days; keep it truly easy, above all after a leg day.',

@@ -1,6 +1,6 @@
 import type { Phase } from '../plan/types.js';
 import { type Ladder, ladderMinTargetKm, pickRung } from './ladder.js';
-import { formatDistance, formatPace, paceBand } from './pace.js';
+import { paceBand } from './pace.js';
 import type { RunBuilder, RunSpec } from './spec.js';
 import { more, sentence } from './words.js';
 
@@ -9,7 +9,10 @@ interface IntervalRung {
   distanceM: number;
 }
 
-/** VO2max sets, ordered by total distance at interval pace. */
+/**
+ * VO2max sets, ordered by total distance at interval pace. Reps stay at track lengths up to
+ * 1000 m, named in metres, which runners use whichever units they read distances in.
+ */
 const RUNGS: readonly IntervalRung[] = [
   { reps: 5, distanceM: 400 },
   { reps: 6, distanceM: 400 },
@@ -40,7 +43,7 @@ const intervalsLadder: Ladder<IntervalRung> = {
           intensity: 'active',
           distanceM: rung.distanceM,
           paceSecPerKm: paceBand(spec.paces.intervalSecPerKm),
-          label: `${formatDistance(rung.distanceM)} hard at interval pace`,
+          label: 'hard at interval pace',
         },
         {
           intensity: 'rest',
@@ -54,19 +57,19 @@ const intervalsLadder: Ladder<IntervalRung> = {
 };
 
 function setName(rung: IntervalRung): string {
-  return `${rung.reps} × ${formatDistance(rung.distanceM)}`;
+  return `${rung.reps} × ${rung.distanceM} m`;
 }
 
-function purpose(phase: Phase, pace: string): string {
+function purpose(phase: Phase): string {
   switch (phase) {
     case 'base':
-      return `Fast repeats at ${pace} raise your VO2max, the ceiling of your aerobic engine, and work the quads and hamstrings hard enough to encourage lean muscle.`;
+      return 'Fast repeats at interval pace raise your VO2max, the ceiling of your aerobic engine, and work the quads and hamstrings hard enough to encourage lean muscle.';
     case 'build':
-      return `Repeats at ${pace} push your VO2max up, which is what lets you hold a faster race pace; quads and hamstrings get a real growth stimulus too.`;
+      return 'Repeats at interval pace push your VO2max up, which is what lets you hold a faster race pace; quads and hamstrings get a real growth stimulus too.';
     case 'peak':
-      return `Sharp repeats at ${pace} keep your VO2max at its best as the race nears, and keep quads and hamstrings under a strong stimulus.`;
+      return 'Sharp repeats at interval pace keep your VO2max at its best as the race nears, and keep quads and hamstrings under a strong stimulus.';
     case 'taper':
-      return `A short set of fast repeats at ${pace} keeps the speed in your legs while the taper lets fatigue fade.`;
+      return 'A short set of fast repeats at interval pace keeps the speed in your legs while the taper lets fatigue fade.';
   }
 }
 
@@ -78,7 +81,7 @@ function progress(rung: IntervalRung, previous?: IntervalRung, usual?: IntervalR
     return 'The first interval session of the plan: run the first rep controlled and the last one no slower.';
   }
   if (rung.distanceM > previous.distanceM) {
-    return `Longer reps than last time: ${formatDistance(rung.distanceM)} instead of ${formatDistance(previous.distanceM)}.`;
+    return `Longer reps than last time: ${rung.distanceM} m instead of ${previous.distanceM} m.`;
   }
   if (rung.reps > previous.reps) {
     return `${sentence(more(rung.reps - previous.reps, 'rep'))} than last time: ${setName(rung)}.`;
@@ -89,11 +92,10 @@ function progress(rung: IntervalRung, previous?: IntervalRung, usual?: IntervalR
 export const intervalsBuilder: RunBuilder = {
   build(spec: RunSpec) {
     const { rung, previous, usual, steps } = pickRung(intervalsLadder, spec);
-    const pace = formatPace(spec.paces.intervalSecPerKm);
     return {
       title: `Intervals ${setName(rung)}`,
       steps,
-      why: `${purpose(spec.phase, pace)} ${progress(rung, previous, usual)}`,
+      why: `${purpose(spec.phase)} ${progress(rung, previous, usual)}`,
     };
   },
   minTargetKm: (spec) => ladderMinTargetKm(intervalsLadder, spec),

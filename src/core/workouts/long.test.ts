@@ -36,7 +36,7 @@ describe('long run', () => {
         label: 'easy, conversational pace',
       },
     ]);
-    expect(session).toMatchObject({ title: 'Long run 16 km', distanceKm: 16, durationMin: 88 });
+    expect(session).toMatchObject({ title: 'Long run 88 min', distanceKm: 16, durationMin: 88 });
     expect(session.why).toMatch(/aerobic endurance/);
     expect(session.why).toMatch(/little muscle/);
   });
@@ -60,13 +60,15 @@ describe('long run', () => {
       },
     ]);
     expect(session).toMatchObject({
-      title: 'Long run 20 km, last 4 km at marathon pace',
+      title: 'Long run 107 min, marathon-pace finish',
       distanceKm: 20,
       durationMin: 107,
       hard: false,
     });
-    expect(session.why).toMatch(/last 4 km at marathon pace \(about 4:44\/km\)/);
-    expect(session.why).toMatch(/1 km more at that pace than last time/);
+    // Step 1 finished with 3 km at marathon pace.
+    expect(session.why).toBe(
+      'A finish at marathon pace teaches you to hold a steady race rhythm on tired legs, while the easy running before it builds endurance. It is a longer marathon-pace finish than last time.',
+    );
   });
 
   it('rounds the distance to 100 m', () => {

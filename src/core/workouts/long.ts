@@ -1,6 +1,7 @@
 import type { GoalDistance, RunStep } from '../plan/types.js';
 import { MIN_STEADY_KM, requireSteadyTarget } from './easy.js';
-import { formatDistance, formatPace, paceBand } from './pace.js';
+import { estimateMin } from './estimate.js';
+import { paceBand } from './pace.js';
 import type { RunBuilder, RunSpec } from './spec.js';
 import { GOAL_NAMES } from './words.js';
 
@@ -41,11 +42,11 @@ function plainWhy(spec: RunSpec): string {
 }
 
 function finishWhy(spec: RunSpec, finishKm: number): string {
-  const pace = formatPace(spec.paces.marathonSecPerKm);
-  const main = `The last ${finishKm} km at marathon pace (about ${pace}) teach you to hold a steady race rhythm on tired legs, while the easy kilometres before them build endurance.`;
+  const main =
+    'A finish at marathon pace teaches you to hold a steady race rhythm on tired legs, while the easy running before it builds endurance.';
   const previousKm = spec.step >= 2 ? marathonPaceFinishKm({ ...spec, step: spec.step - 2 }) : 0;
   if (previousKm > 0 && finishKm > previousKm) {
-    return `${main} That is ${finishKm - previousKm} km more at that pace than last time.`;
+    return `${main} It is a longer marathon-pace finish than last time.`;
   }
   return main;
 }
@@ -71,13 +72,10 @@ export const longBuilder: RunBuilder = {
         label: 'finish at marathon pace',
       });
     }
-    const title = `Long run ${formatDistance(totalM)}`;
+    // Named by time, which reads the same to a runner in km or in miles.
+    const title = `Long run ${estimateMin(steps, spec.paces)} min`;
     return finishKm > 0
-      ? {
-          title: `${title}, last ${finishKm} km at marathon pace`,
-          steps,
-          why: finishWhy(spec, finishKm),
-        }
+      ? { title: `${title}, marathon-pace finish`, steps, why: finishWhy(spec, finishKm) }
       : { title, steps, why: plainWhy(spec) };
   },
   minTargetKm: () => MIN_STEADY_KM,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Paces } from '../plan/types.js';
-import { formatDistance, formatPace, midpointSecPerKm, paceBand, recoveryRange } from './pace.js';
+import { midpointSecPerKm, paceBand, recoveryRange } from './pace.js';
 
 const paces: Paces = {
   vdot: 45,
@@ -20,18 +20,5 @@ describe('pace helpers', () => {
   it('takes the slow half of the easy range for recovery runs', () => {
     expect(midpointSecPerKm([315, 350])).toBe(332.5);
     expect(recoveryRange(paces)).toEqual([333, 350]);
-  });
-
-  it('formats paces as m:ss per km', () => {
-    expect(formatPace(305.4)).toBe('5:05/km');
-    expect(formatPace(239.6)).toBe('4:00/km');
-    expect(formatPace(600)).toBe('10:00/km');
-  });
-
-  it('formats short distances in metres and longer ones in km', () => {
-    expect(formatDistance(800)).toBe('800 m');
-    expect(formatDistance(1000)).toBe('1 km');
-    expect(formatDistance(1500)).toBe('1.5 km');
-    expect(formatDistance(21097.5)).toBe('21.1 km');
   });
 });

@@ -17,17 +17,3 @@ export function midpointSecPerKm([fastSecPerKm, slowSecPerKm]: [number, number])
 export function recoveryRange(paces: Paces): [number, number] {
   return [Math.round(midpointSecPerKm(paces.easySecPerKm)), paces.easySecPerKm[1]];
 }
-
-/** 305.4 → "5:05/km". */
-export function formatPace(secPerKm: number): string {
-  const wholeSec = Math.round(secPerKm);
-  const min = Math.floor(wholeSec / 60);
-  const sec = wholeSec % 60;
-  return `${min}:${String(sec).padStart(2, '0')}/km`;
-}
-
-/** 800 → "800 m", 1500 → "1.5 km", 21097.5 → "21.1 km". */
-export function formatDistance(distanceM: number): string {
-  if (distanceM < 1000) return `${Math.round(distanceM)} m`;
-  return `${Number((distanceM / 1000).toFixed(1))} km`;
-}

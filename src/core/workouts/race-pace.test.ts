@@ -43,7 +43,7 @@ describe('race pace', () => {
             intensity: 'active',
             distanceM: 2000,
             paceSecPerKm: [265, 275],
-            label: '2 km at goal race pace',
+            label: 'at goal race pace',
           },
           { intensity: 'rest', durationSec: 120, paceSecPerKm: [310, 350], label: 'easy jog' },
         ],
@@ -56,13 +56,15 @@ describe('race pace', () => {
       },
     ]);
     expect(session).toMatchObject({
-      title: 'Race pace 3 × 2 km',
+      title: 'Race pace 3 blocks',
       distanceKm: 12,
       durationMin: 60,
       hard: true,
     });
-    expect(session.why).toMatch(/your 10K goal pace of 4:30\/km/);
-    expect(session.why).toMatch(/1.5 km more at race pace than last time, as 3 × 2 km\.$/);
+    // Step 1 gave 3 × 1.5 km: same count, longer blocks, 1.5 km more in all.
+    expect(session.why).toBe(
+      'Blocks at your 10K goal pace make that rhythm familiar, so on race day it feels controlled rather than strained. More race-pace running than last time, in 3 longer blocks.',
+    );
   });
 
   it('uses longer blocks for longer goals', () => {
@@ -73,11 +75,30 @@ describe('race pace', () => {
       step: 0,
       targetKm: 16,
     });
-    expect(marathon.title).toBe('Race pace 2 × 5 km');
+    expect(marathon.title).toBe('Race pace 2 blocks');
     expect(marathon.steps[1]).toMatchObject({ steps: [{ distanceM: 5000 }, { durationSec: 180 }] });
     const fiveK = buildRun({ ...spec, goal: '5k', step: 0, targetKm: 8 });
-    expect(fiveK.title).toBe('Race pace 4 × 1 km');
+    expect(fiveK.title).toBe('Race pace 4 blocks');
     expect(fiveK.steps[1]).toMatchObject({ steps: [{ distanceM: 1000 }, { durationSec: 90 }] });
+  });
+
+  it('tells how the blocks grew without naming a distance', () => {
+    const whyAt = (change: Partial<RunSpec>) =>
+      buildRun({ ...spec, targetKm: 16, ...change }).why.replace(/^.*?\. /, '');
+    // 10K, intermediate: step 1 is 3 × 1.5 km after 2 × 2 km (4.5 km after 4 km).
+    expect(whyAt({ step: 1 })).toBe('More race-pace running than last time, in 3 shorter blocks.');
+    // Step 3 is 2 × 3 km after 3 × 2 km: 6 km both times.
+    expect(whyAt({ step: 3 })).toBe('As much race-pace running as last time, in 2 longer blocks.');
+    // 5K beginner: 3 × 1 km at steps 0 and 1, 4 × 1 km at step 2.
+    expect(whyAt({ goal: '5k', experience: 'beginner', step: 1 })).toBe(
+      'Same blocks as last time: hold the pace with a little less effort.',
+    );
+    expect(whyAt({ goal: '5k', experience: 'beginner', step: 2 })).toBe(
+      'One more block at race pace than last time.',
+    );
+    expect(whyAt({ step: 4, lighter: true })).toBe(
+      'Lighter week: a bit less race-pace running than usual, so recent work can settle.',
+    );
   });
 
   it('rehearses race effort in the peak phase', () => {

@@ -1,8 +1,8 @@
 import type { GoalDistance, Phase } from '../plan/types.js';
 import { type Ladder, ladderMinTargetKm, pickRung } from './ladder.js';
-import { formatDistance, formatPace, paceBand } from './pace.js';
+import { paceBand } from './pace.js';
 import type { RunBuilder, RunSpec } from './spec.js';
-import { GOAL_NAMES } from './words.js';
+import { GOAL_NAMES, more, sentence } from './words.js';
 
 interface RacePaceRung {
   reps: number;
@@ -54,7 +54,7 @@ const racePaceLadder: Ladder<RacePaceRung> = {
           intensity: 'active',
           distanceM: block.distanceM,
           paceSecPerKm: paceBand(spec.racePaceSecPerKm),
-          label: `${formatDistance(block.distanceM)} at goal race pace`,
+          label: 'at goal race pace',
         },
         {
           intensity: 'rest',
@@ -67,44 +67,50 @@ const racePaceLadder: Ladder<RacePaceRung> = {
   ],
 };
 
-function setName(block: RacePaceRung): string {
-  return `${block.reps} × ${formatDistance(block.distanceM)}`;
+function totalM(block: RacePaceRung): number {
+  return block.reps * block.distanceM;
 }
 
-function totalKm(block: RacePaceRung): number {
-  return (block.reps * block.distanceM) / 1000;
-}
-
-function purpose(phase: Phase, goal: string, pace: string): string {
+function purpose(phase: Phase, goal: string): string {
   switch (phase) {
     case 'base':
     case 'build':
-      return `Blocks at your ${goal} goal pace of ${pace} make that rhythm familiar, so on race day it feels controlled rather than strained.`;
+      return `Blocks at your ${goal} goal pace make that rhythm familiar, so on race day it feels controlled rather than strained.`;
     case 'peak':
-      return `With the race close, these blocks at ${pace} rehearse the exact ${goal} effort, including how it feels once you are tired.`;
+      return `With the race close, these blocks at goal pace rehearse the exact ${goal} effort, including how it feels once you are tired.`;
     case 'taper':
-      return `A short dose of ${goal} pace (${pace}) reminds the legs of race rhythm without tiring them.`;
+      return `A short dose of ${goal} pace reminds the legs of race rhythm without tiring them.`;
   }
 }
 
+// Told in blocks, not distance: the why is read in km or miles, and the steps carry the numbers.
 function progress(block: RacePaceRung, previous?: RacePaceRung, usual?: RacePaceRung): string {
-  if (usual) return `Lighter week: ${totalKm(block)} km at race pace instead of ${totalKm(usual)}.`;
+  if (usual)
+    return 'Lighter week: a bit less race-pace running than usual, so recent work can settle.';
   if (!previous) {
     return 'The first race-pace session: lock into the pace early and keep it even rather than fast.';
   }
-  const extraKm = totalKm(block) - totalKm(previous);
-  if (extraKm > 0) return `${extraKm} km more at race pace than last time, as ${setName(block)}.`;
-  return 'Same blocks as last time: hold the pace with a little less effort.';
+  if (block.distanceM === previous.distanceM && block.reps === previous.reps) {
+    return 'Same blocks as last time: hold the pace with a little less effort.';
+  }
+  if (block.distanceM === previous.distanceM) {
+    return `${sentence(more(block.reps - previous.reps, 'block'))} at race pace than last time.`;
+  }
+  const amount =
+    totalM(block) > totalM(previous)
+      ? 'More race-pace running than last time'
+      : 'As much race-pace running as last time';
+  const size = block.distanceM > previous.distanceM ? 'longer' : 'shorter';
+  return `${amount}, in ${block.reps} ${size} blocks.`;
 }
 
 export const racePaceBuilder: RunBuilder = {
   build(spec: RunSpec) {
     const { rung: block, previous, usual, steps } = pickRung(racePaceLadder, spec);
-    const pace = formatPace(spec.racePaceSecPerKm);
     return {
-      title: `Race pace ${setName(block)}`,
+      title: `Race pace ${block.reps} blocks`,
       steps,
-      why: `${purpose(spec.phase, GOAL_NAMES[spec.goal], pace)} ${progress(block, previous, usual)}`,
+      why: `${purpose(spec.phase, GOAL_NAMES[spec.goal])} ${progress(block, previous, usual)}`,
     };
   },
   minTargetKm: (spec) => ladderMinTargetKm(racePaceLadder, spec),

@@ -55,7 +55,9 @@ describe('race', () => {
       durationMin: 70,
       hard: true,
     });
-    expect(session.why).toMatch(/about 4:30\/km/);
+    expect(session.why).toBe(
+      'Race day for your 10K: settle at goal pace for the first half, then press on if you feel strong.',
+    );
   });
 
   it('runs a half marathon without a warm-up and walks afterwards', () => {

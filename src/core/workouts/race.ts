@@ -1,5 +1,5 @@
 import type { GoalDistance, RunStep } from '../plan/types.js';
-import { formatPace, paceBand } from './pace.js';
+import { paceBand } from './pace.js';
 import type { RunBuilder, RunSpec } from './spec.js';
 import { GOAL_NAMES } from './words.js';
 
@@ -18,16 +18,16 @@ function needsWarmup(goal: GoalDistance): boolean {
   return goal === '5k' || goal === '10k';
 }
 
-function raceWhy(goal: GoalDistance, pace: string): string {
+function raceWhy(goal: GoalDistance): string {
   switch (goal) {
     case '5k':
-      return `Race day for your 5K: start at about ${pace}, hold it through the middle kilometres and empty the tank over the last one.`;
+      return 'Race day for your 5K: start at goal pace, hold it through the middle of the race and empty the tank over the last few minutes.';
     case '10k':
-      return `Race day for your 10K: settle at about ${pace} for the first half, then press on if you feel strong.`;
+      return 'Race day for your 10K: settle at goal pace for the first half, then press on if you feel strong.';
     case 'half':
-      return `Race day for your half marathon: run the first 10 km at about ${pace} and no faster, then let the last 5 km decide the race.`;
+      return 'Race day for your half marathon: run the first half at goal pace and no faster, then let the last quarter decide the race.';
     case 'marathon':
-      return `Race day for your marathon: hold back to about ${pace} early, take fuel from the first hour on, and race the last 10 km with what is left.`;
+      return 'Race day for your marathon: hold back to goal pace early, take fuel from the first hour on, and race the last quarter with what is left.';
   }
 }
 
@@ -66,7 +66,7 @@ export const raceBuilder: RunBuilder = {
     return {
       title: `Race: ${GOAL_NAMES[spec.goal]}`,
       steps,
-      why: raceWhy(spec.goal, formatPace(spec.racePaceSecPerKm)),
+      why: raceWhy(spec.goal),
     };
   },
   // The race sets its own distance: targetKm is not used.

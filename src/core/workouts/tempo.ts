@@ -1,6 +1,6 @@
 import type { Phase, WorkoutStep } from '../plan/types.js';
 import { type Ladder, ladderMinTargetKm, pickRung } from './ladder.js';
-import { formatPace, paceBand } from './pace.js';
+import { paceBand } from './pace.js';
 import type { RunBuilder, RunSpec } from './spec.js';
 import { more, sentence } from './words.js';
 
@@ -48,7 +48,7 @@ function cruiseWork(rung: TempoRung, spec: Omit<RunSpec, 'targetKm'>): WorkoutSt
           intensity: 'active',
           durationSec: rung.repMin * 60,
           paceSecPerKm: paceBand(spec.paces.thresholdSecPerKm),
-          label: `${rung.repMin} min at threshold`,
+          label: 'at threshold, even effort',
         },
         {
           intensity: 'rest',
@@ -77,14 +77,14 @@ function shape(rung: TempoRung, continuous: boolean): string {
   return continuous ? `${rung.totalMin} min` : `${rung.reps} × ${rung.repMin} min`;
 }
 
-function purpose(phase: Phase, continuous: boolean, pace: string): string {
+function purpose(phase: Phase, continuous: boolean): string {
   if (phase === 'taper') {
-    return `A short dose of threshold running at about ${pace} keeps your rhythm sharp while the taper drains fatigue.`;
+    return 'A short dose of threshold running keeps your rhythm sharp while the taper drains fatigue.';
   }
   if (continuous) {
-    return `A steady block at threshold, about ${pace}, teaches you to hold a hard pace longer before fatigue builds fast, and gives legs and core a moderate strength stimulus.`;
+    return 'A steady block at threshold teaches you to hold a hard pace longer before fatigue builds fast, and gives legs and core a moderate strength stimulus.';
   }
-  return `Cruise intervals split threshold running (about ${pace}) into blocks with short jogs, so you bank more time at threshold for the same strain, with a moderate stimulus for legs and core.`;
+  return 'Cruise intervals split threshold running into blocks with short jogs, so you bank more time at threshold for the same strain, with a moderate stimulus for legs and core.';
 }
 
 function progress(
@@ -108,11 +108,10 @@ export const tempoBuilder: RunBuilder = {
   build(spec: RunSpec) {
     const { rung, previous, usual, steps } = pickRung(tempoLadder, spec);
     const continuous = isContinuous(spec.step);
-    const pace = formatPace(spec.paces.thresholdSecPerKm);
     return {
       title: `Tempo ${shape(rung, continuous)}`,
       steps,
-      why: `${purpose(spec.phase, continuous, pace)} ${progress(rung, continuous, previous, usual)}`,
+      why: `${purpose(spec.phase, continuous)} ${progress(rung, continuous, previous, usual)}`,
     };
   },
   minTargetKm: (spec) => ladderMinTargetKm(tempoLadder, spec),
