@@ -352,3 +352,57 @@ export const RosterEntrySchema = z
     flags: z.array(z.enum(['recovery-lagging', 'pain', 'persistent-pain', 'load-spike'])),
   })
   .openapi('RosterEntry');
+
+const WeekVolumeSchema = z.object({
+  weekStart: z.string().openapi({ description: 'The Monday' }),
+  isoWeek: z.string().openapi({ example: '2027-W03' }),
+  runKm: z.number(),
+  runMin: z.number(),
+  strengthSets: z.number(),
+  strengthTonnageKg: z.number().optional().openapi({ description: 'Σ reps × kg; done only' }),
+  sessions: z.record(z.enum(['run', 'strength', 'cross', 'mobility']), z.number()),
+});
+
+export const ProgressQuery = z.object({
+  date: calendarDate.optional().openapi({ description: "The athlete's date; default today (UTC)" }),
+});
+
+export const ProgressSchema = z
+  .object({
+    date: z.string(),
+    weeks: z.array(
+      z.object({
+        weekStart: z.string(),
+        isoWeek: z.string(),
+        planned: WeekVolumeSchema,
+        done: WeekVolumeSchema,
+      }),
+    ),
+    lifts: z.array(
+      z.object({
+        exercise: z.string(),
+        points: z.array(
+          z.object({
+            date: z.string(),
+            e1rmKg: z.number(),
+            reps: z.number(),
+            loadKg: z.number(),
+            rir: z.number().optional(),
+          }),
+        ),
+      }),
+    ),
+    compliance: z.object({ days7: ComplianceSchema, days28: ComplianceSchema }),
+    body: z
+      .object({
+        trendKg: z.number().optional(),
+        ratePctPerWeek: z.number().optional(),
+        expectedBand: z.tuple([z.number(), z.number()]),
+        status: z.enum(['below', 'within', 'above', 'not-enough-data']),
+        nudgeKcal: z.number(),
+        message: z.string(),
+      })
+      .optional()
+      .openapi({ description: 'Weight trend against the focus; absent without a profile' }),
+  })
+  .openapi('Progress');

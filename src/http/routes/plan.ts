@@ -1,9 +1,10 @@
-// The athlete's profile, plan, calendar and fuel.
+// The athlete's profile, plan, calendar, fuel and progress.
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { calendar } from '../../app/calendar.js';
 import { fuelForDate } from '../../app/fuel.js';
 import { createPlan, getPlan } from '../../app/plan.js';
 import { getProfile, putProfile } from '../../app/profile.js';
+import { progress } from '../../app/progress.js';
 import { PlanSchema } from '../../core/plan/schema.js';
 import { type AppDeps, type AppEnv, actorOf } from '../context.js';
 import { errors, jsonAnswer, jsonBody, signedIn } from '../openapi.js';
@@ -16,6 +17,8 @@ import {
   PlanRequestSchema,
   ProfileInputSchema,
   ProfileSchema,
+  ProgressQuery,
+  ProgressSchema,
 } from '../schemas.js';
 
 const tags = ['athlete'];
@@ -77,6 +80,15 @@ const fuelRoute = createRoute({
   responses: { 200: jsonAnswer(DayFuelSchema, "The day's fuel"), ...errors(400, 401, 404, 422) },
 });
 
+const progressRoute = createRoute({
+  ...athleteRoute,
+  method: 'get',
+  path: '/api/athletes/{id}/progress',
+  summary: 'Weekly volume planned and done, estimated 1RM per lift, compliance, weight trend',
+  request: { params, query: ProgressQuery },
+  responses: { 200: jsonAnswer(ProgressSchema, 'Progress'), ...errors(400, 401, 404) },
+});
+
 export function planRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
   app.openapi(putProfileRoute, async (c) => {
     const { id } = c.req.valid('param');
@@ -105,5 +117,10 @@ export function planRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
     const { id } = c.req.valid('param');
     const { date, heat } = c.req.valid('query');
     return c.json(await fuelForDate(deps, await actorOf(c, deps), id, date, heat === 'true'), 200);
+  });
+
+  app.openapi(progressRoute, async (c) => {
+    const { id } = c.req.valid('param');
+    return c.json(await progress(deps, await actorOf(c, deps), id, c.req.valid('query').date), 200);
   });
 }

@@ -1,0 +1,93 @@
+// Progress over HTTP: weekly volume planned and done, e1RM, compliance, the weight trend.
+import { describe, expect, it } from 'vitest';
+import { addDays } from '../../src/core/dates/calendar.js';
+import type { Plan } from '../../src/core/plan/types.js';
+import { planBody, profileBody } from './fixtures.js';
+import { type Api, onEveryDatabase } from './harness.js';
+
+const ON_DATE = '2027-02-01';
+
+onEveryDatabase('progress', (api: () => Api) => {
+  it('needs no data: empty weeks around the date, no lifts, no body trend without a profile', async () => {
+    const athlete = await api().signup();
+    const res = await athlete.get(`/api/athletes/${athlete.userId}/progress?date=${ON_DATE}`);
+    expect(res.status).toBe(200);
+    // 12 weeks back and 4 ahead, whole ISO weeks: Monday 2026-11-09 to the week of 2027-03-01.
+    expect(res.body.weeks[0].weekStart).toBe('2026-11-09');
+    expect(res.body.weeks.at(-1).weekStart).toBe('2027-03-01');
+    expect(res.body.weeks).toHaveLength(17);
+    expect(res.body.weeks.every((w: { done: { runKm: number } }) => w.done.runKm === 0)).toBe(true);
+    expect(res.body.lifts).toEqual([]);
+    expect(res.body.body).toBeUndefined();
+    expect(res.body.compliance).toEqual({
+      days7: { planned: 0, done: 0 },
+      days28: { planned: 0, done: 0 },
+    });
+  });
+
+  it('counts planned and done per week, up to the date only, with e1RM and the weight trend', async () => {
+    const athlete = await api().signup();
+    const path = `/api/athletes/${athlete.userId}`;
+    await athlete.put(`${path}/profile`, profileBody);
+    const plan: Plan = (await athlete.post(`${path}/plan`, planBody)).body;
+    const run = (date: string, distanceKm: number, durationMin: number) =>
+      athlete.post(`${path}/logs`, { kind: 'run', date, type: 'easy', distanceKm, durationMin });
+    await run('2027-01-26', 6, 36);
+    await run('2027-01-30', 8, 50);
+    await run('2027-02-05', 10, 60); // after the date: not done yet
+    await athlete.post(`${path}/logs`, {
+      kind: 'strength',
+      date: '2027-01-27',
+      durationMin: 35,
+      sets: [
+        { exercise: 'back-squat', reps: 8, loadKg: 70, rir: 2 },
+        { exercise: 'back-squat', reps: 8, loadKg: 70, rir: 1 },
+        { exercise: 'romanian-deadlift', reps: 10, loadKg: 60 },
+      ],
+    });
+    for (const [back, weightKg] of [
+      [21, 61],
+      [14, 61.2],
+      [7, 61.4],
+      [0, 61.6],
+    ] as const) {
+      await athlete.post(`${path}/body`, { date: addDays(ON_DATE, -back), weightKg });
+    }
+
+    const res = await athlete.get(`${path}/progress?date=${ON_DATE}`);
+    expect(res.status).toBe(200);
+    const week = (start: string) =>
+      res.body.weeks.find((w: { weekStart: string }) => w.weekStart === start);
+
+    // The plan's own weekly running km (no race in week 1) is what the volume counts as planned.
+    expect(week('2027-01-18').planned.runKm).toBeCloseTo(plan.weeks[0]!.runKm, 6);
+    expect(week('2027-01-11').planned.runKm).toBe(0);
+    expect(week('2027-01-25').done).toMatchObject({
+      runKm: 14,
+      runMin: 86,
+      strengthSets: 3,
+      strengthTonnageKg: 8 * 70 + 8 * 70 + 10 * 60,
+      sessions: { run: 2, strength: 1, cross: 0, mobility: 0 },
+    });
+    expect(week('2027-02-01').done.runKm).toBe(0);
+
+    // 8 reps with 2 in reserve: 10 to failure, Epley 70 × (1 + 10/30); the day's best set counts.
+    const squat = res.body.lifts.find((l: { exercise: string }) => l.exercise === 'back-squat');
+    expect(squat.points).toHaveLength(1);
+    expect(squat.points[0]).toMatchObject({ date: '2027-01-27', reps: 8, loadKg: 70, rir: 2 });
+    expect(squat.points[0].e1rmKg).toBeCloseTo(70 * (1 + 10 / 30), 6);
+
+    // +0.2 kg a week on about 61.3 kg: 0.33 % a week, above the balanced band of 0–0.25 %.
+    expect(res.body.body).toMatchObject({ status: 'above', expectedBand: [0, 0.25] });
+    expect(res.body.body.ratePctPerWeek).toBeCloseTo((0.2 / 61.3) * 100, 2);
+    expect(res.body.body.nudgeKcal).toBeLessThan(0);
+
+    const plannedIn = (days: number) =>
+      plan.weeks
+        .flatMap((w) => w.days)
+        .filter((d) => d.date > addDays(ON_DATE, -days) && d.date <= ON_DATE)
+        .reduce((n, d) => n + d.sessions.length, 0);
+    expect(res.body.compliance.days7.planned).toBe(plannedIn(7));
+    expect(res.body.compliance.days28.planned).toBe(plannedIn(28));
+  });
+});
