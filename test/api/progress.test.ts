@@ -1,5 +1,5 @@
 // Progress over HTTP: weekly volume planned and done, e1RM, compliance, the weight trend.
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { addDays } from '../../src/core/dates/calendar.js';
 import type { Plan } from '../../src/core/plan/types.js';
 import { planBody, profileBody } from './fixtures.js';
