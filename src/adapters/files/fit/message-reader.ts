@@ -2,6 +2,8 @@
 // definition. The reader builds each message as a single object literal, so every message of
 // a definition gets the same hidden class and no field costs a separate store or allocation.
 // Only names and numbers from our own profile enter the generated source, never file text.
+// Where code generation is switched off (node --disallow-code-generation-from-strings), the
+// same fields are read by a plain loop instead: slower, same output.
 import {
   BASE_BYTE,
   BASE_ENUM,
@@ -70,15 +72,36 @@ function rawRead(base: number, at: string, little: boolean): { read: string; inv
   }
 }
 
-function convertSource(f: FieldPlan, index: number): string {
-  if (f.enumNames !== undefined) return `(F[${index}].enumNames[v] ?? v)`;
+function numericSource(f: FieldPlan): string {
   if (f.conv === CONV_DATE_TIME) return `v + ${FIT_EPOCH_UNIX_SEC}`;
   if (f.conv === CONV_SEMICIRCLES) return `v * ${DEG_PER_SEMICIRCLE}`;
   if (f.scale === 1 && f.offset === 0) return 'v';
   return f.offset === 0 ? `v / ${f.scale}` : `(v - ${f.offset * f.scale}) / ${f.scale}`;
 }
 
-function compileReader(
+/** Mirrors convert() in field-reader.ts: an enum name when known, else the number. */
+function convertSource(f: FieldPlan, index: number): string {
+  const numeric = numericSource(f);
+  return f.enumNames === undefined ? numeric : `(F[${index}].enumNames[v] ?? ${numeric})`;
+}
+
+/** The reader as a loop over the field plans; what compileReader's output must equal. */
+export function interpretedReader(
+  fields: readonly FieldPlan[],
+  little: boolean,
+  withTimestamp: boolean,
+): MessageReader {
+  const addTimestamp = withTimestamp && !fields.some((f) => f.key === 'timestamp');
+  return (view, bytes, p, timestampSec) => {
+    const msg: FitMessage = {};
+    for (const f of fields) msg[f.key] = readField(view, bytes, p, f, little);
+    if (addTimestamp) msg.timestamp = timestampSec + FIT_EPOCH_UNIX_SEC;
+    return msg;
+  };
+}
+
+/** The reader as generated code: one object literal, fields read inline. */
+export function compileReader(
   fields: readonly FieldPlan[],
   little: boolean,
   withTimestamp: boolean,
@@ -104,6 +127,14 @@ function compileReader(
   ) as MessageReader;
 }
 
+const CAN_GENERATE_CODE = (() => {
+  try {
+    return new Function('return true')() === true;
+  } catch {
+    return false;
+  }
+})();
+
 const cache = new Map<string, MessageReader>();
 /** Enough for every definition a normal file holds; damaged files must not grow it for ever. */
 const CACHE_LIMIT = 2000;
@@ -123,7 +154,9 @@ export function messageReader(
   let reader = cache.get(key);
   if (reader === undefined) {
     if (cache.size >= CACHE_LIMIT) cache.clear();
-    reader = compileReader(fields, little, withTimestamp);
+    reader = CAN_GENERATE_CODE
+      ? compileReader(fields, little, withTimestamp)
+      : interpretedReader(fields, little, withTimestamp);
     cache.set(key, reader);
   }
   return reader;
