@@ -123,7 +123,7 @@ export function toPlanInput(o: ProfileOptions, today: string): PlanInput {
   let weeklyKm: number;
   if (o.weeklyMi !== undefined) weeklyKm = parseDistanceKm(String(o.weeklyMi), 'mi', 'weekly-mi');
   else
-    weeklyKm = parseDistanceKm(String(required(o.weeklyKm, 'weekly-km', '25')), units, 'weekly-km');
+    weeklyKm = parseDistanceKm(String(required(o.weeklyKm, 'weekly-km', '25')), 'km', 'weekly-km');
   const input: PlanInput = {
     distance,
     start: parseIsoDate(o.start ?? today, 'start'),
@@ -139,6 +139,7 @@ export function toPlanInput(o: ProfileOptions, today: string): PlanInput {
   else input.weeks = wholeNumber(o.weeks ?? 12, 'weeks', 1, 100);
   if (o.minutes) input.minutesPerDay = parseMinutes(o.minutes);
   if (o.recent) input.recent = parseRaceResult(o.recent, 'recent');
+  if (o.units) input.units = units;
   if (o.upperEmphasis) input.upperEmphasis = true;
   if (o.heat) input.heat = true;
   return input;

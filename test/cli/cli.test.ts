@@ -64,6 +64,14 @@ describe('runstrong plan', () => {
     expect(plan.paces.thresholdSecPerKm).toBeGreaterThan(280);
     expect(plan.weeks).toHaveLength(12);
     expect(r.err).toMatch(/note: .*caps running at 40 km/);
+    const mi = await run([...planArgs, '--format', 'json', '--weekly-km', '60', '--units', 'mi']);
+    // 60 km = 37.3 mi, the cap 40 km = 24.9 mi: sentences follow --units, numbers stay metric.
+    expect(mi.err).toMatch(
+      /note: You run 37 mi a week now; the muscle focus caps running at 25 mi/,
+    );
+    const miPlan = parsePlan(JSON.parse(mi.out));
+    expect(miPlan.weeks[0]!.runKm).toBeLessThanOrEqual(40);
+    expect(miPlan.expectations.map((e) => e.text).join(' ')).toMatch(/ lb /);
   });
 
   it('reads weight and height with units and shows miles when asked, keeping the JSON metric', async () => {

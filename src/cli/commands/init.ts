@@ -55,6 +55,11 @@ export async function initCommand(flags: { out: string }, io: CliIo): Promise<vo
       if (attempt >= 4) throw new CliExit(EXIT_BAD_INPUT);
     }
   }
+  // The volume was asked in the runner's units; the profile names the unit it holds.
+  if (profile.units === 'mi' && profile.weeklyKm !== undefined) {
+    profile.weeklyMi = profile.weeklyKm;
+    delete profile.weeklyKm;
+  }
   const upper = (await io.ask('Extra upper-body work (press and pull)? y/N: '))
     .trim()
     .toLowerCase();

@@ -71,3 +71,20 @@ describe('expectations', () => {
     ).toThrow(/weightKg/);
   });
 });
+
+describe('expectations in pounds', () => {
+  it('states masses in lb when the runner reads in lb', () => {
+    const list = expectations({
+      focus: 'muscle',
+      weeks: 16,
+      upperEmphasis: false,
+      body: { sex: 'male', ageYears: 30, heightCm: 178, weightKg: 72 },
+      massUnit: 'lb',
+    });
+    const text = list.map((e) => e.text).join(' ');
+    // 72 kg = 158.7 lb; 0.25–0.5 % of it = 0.40–0.79 lb a week, 6.3–12.7 lb over 16 weeks.
+    expect(text).toContain('Body weight up about 0.4–0.8 lb a week (0.25–0.5 % of 158.8 lb)');
+    expect(text).toContain('About 2–4 lb of lean mass');
+    expect(text).not.toMatch(/\bkg\b/);
+  });
+});

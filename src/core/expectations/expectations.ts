@@ -2,6 +2,7 @@ import { InputError } from '../errors.js';
 import { assertBody } from '../fuel/body.js';
 import { roundTo } from '../fuel/round.js';
 import type { Body, Expectation, Focus } from '../plan/types.js';
+import { kgToLb } from '../units/conversions.js';
 
 /** Seed: legs change visibly after 8–12 weeks of lifting alongside running. */
 const VISIBLE_LEGS_WEEKS: readonly [number, number] = [8, 12];
@@ -13,11 +14,29 @@ const GAIN_PER_WEEK: readonly [number, number] = [0.0025, 0.005];
 const BALANCED_GAIN_PER_WEEK_MAX = 0.0025;
 const MAX_WEEKS = 52;
 
-function kg(value: number, step: number): string {
-  return String(roundTo(value, step));
+type MassUnit = 'kg' | 'lb';
+
+/** A mass in the runner's unit, with the unit: '0.18 kg', '0.4 lb'. */
+function mass(valueKg: number, stepKg: number, unit: MassUnit): string {
+  return unit === 'kg'
+    ? `${roundTo(valueKg, stepKg)} kg`
+    : `${roundTo(kgToLb(valueKg), stepKg * 2)} lb`;
 }
 
-function weightExpectation(focus: Focus, weeks: number, weightKg: number): Expectation {
+function massRange(lowKg: number, highKg: number, stepKg: number, unit: MassUnit): string {
+  const [lo, hi] = [mass(lowKg, stepKg, unit), mass(highKg, stepKg, unit)];
+  return `${lo.split(' ')[0]}–${hi}`;
+}
+
+/** The seed's 1–2 kg of lean mass, in the runner's unit. */
+const LEAN_MASS_RANGE: Readonly<Record<MassUnit, string>> = { kg: '1–2 kg', lb: '2–4 lb' };
+
+function weightExpectation(
+  focus: Focus,
+  weeks: number,
+  weightKg: number,
+  unit: MassUnit,
+): Expectation {
   const horizon = 'each week';
   if (focus === 'endurance') {
     return { horizon, text: 'Body weight stays about level: food is set to match the training.' };
@@ -26,13 +45,13 @@ function weightExpectation(focus: Focus, weeks: number, weightKg: number): Expec
     const perWeekKg = weightKg * BALANCED_GAIN_PER_WEEK_MAX;
     return {
       horizon,
-      text: `Body weight creeps up, at most about ${kg(perWeekKg, 0.01)} kg a week (0.25 % of ${kg(weightKg, 0.1)} kg), so up to ${kg(perWeekKg * weeks, 0.1)} kg over ${weeks} weeks; the small surplus keeps race weight close.`,
+      text: `Body weight creeps up, at most about ${mass(perWeekKg, 0.01, unit)} a week (0.25 % of ${mass(weightKg, 0.1, unit)}), so up to ${mass(perWeekKg * weeks, 0.1, unit)} over ${weeks} weeks; the small surplus keeps race weight close.`,
     };
   }
   const [lowKg, highKg] = GAIN_PER_WEEK.map((fraction) => weightKg * fraction) as [number, number];
   return {
     horizon,
-    text: `Body weight up about ${kg(lowKg, 0.01)}–${kg(highKg, 0.01)} kg a week (0.25–0.5 % of ${kg(weightKg, 0.1)} kg), roughly ${kg(lowKg * weeks, 0.1)}–${kg(highKg * weeks, 0.1)} kg over ${weeks} weeks. Faster than that adds mostly fat; flat for several weeks means the surplus is too small.`,
+    text: `Body weight up about ${massRange(lowKg, highKg, 0.01, unit)} a week (0.25–0.5 % of ${mass(weightKg, 0.1, unit)}), roughly ${massRange(lowKg * weeks, highKg * weeks, 0.1, unit)} over ${weeks} weeks. Faster than that adds mostly fat; flat for several weeks means the surplus is too small.`,
   };
 }
 
@@ -62,7 +81,7 @@ function legsExpectation(focus: Focus, weeks: number): Expectation {
   };
 }
 
-function leanMassExpectation(focus: Focus, weeks: number): Expectation | undefined {
+function leanMassExpectation(focus: Focus, weeks: number, unit: MassUnit): Expectation | undefined {
   if (focus === 'endurance') return undefined;
   const pace =
     focus === 'balanced'
@@ -71,12 +90,12 @@ function leanMassExpectation(focus: Focus, weeks: number): Expectation | undefin
   if (weeks >= LEAN_MASS_FROM_WEEKS) {
     return {
       horizon: 'first 3–4 months',
-      text: `About 1–2 kg of lean mass, when food, sleep and the mix of running and lifting hold up.${pace}`,
+      text: `About ${LEAN_MASS_RANGE[unit]} of lean mass, when food, sleep and the mix of running and lifting hold up.${pace}`,
     };
   }
   return {
     horizon: `by week ${weeks}`,
-    text: `Some lean mass, but less than the 1–2 kg that 3–4 months of steady training usually bring.${pace}`,
+    text: `Some lean mass, but less than the ${LEAN_MASS_RANGE[unit]} that 3–4 months of steady training usually bring.${pace}`,
   };
 }
 
@@ -95,19 +114,22 @@ export function expectations(input: {
   weeks: number;
   upperEmphasis: boolean;
   body: Body;
+  /** Unit for the masses in the sentences; the default is kg. */
+  massUnit?: MassUnit;
 }): Expectation[] {
   const { focus, weeks, body } = input;
+  const unit = input.massUnit ?? 'kg';
   if (!Number.isInteger(weeks) || weeks < 1 || weeks > MAX_WEEKS) {
     throw new InputError(`weeks ${weeks}: expected a whole number from 1 to ${MAX_WEEKS}`, 'weeks');
   }
   assertBody(body);
-  const leanMass = leanMassExpectation(focus, weeks);
+  const leanMass = leanMassExpectation(focus, weeks, unit);
   return [
     {
       horizon: 'each week',
       text: 'Lifts climb a little most weeks: 2–5 % more load or 1–2 more reps. A flat week during heavy running is normal.',
     },
-    weightExpectation(focus, weeks, body.weightKg),
+    weightExpectation(focus, weeks, body.weightKg, unit),
     legsExpectation(focus, weeks),
     ...(leanMass ? [leanMass] : []),
     upperExpectation(input.upperEmphasis, weeks),

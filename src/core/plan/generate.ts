@@ -12,13 +12,14 @@ import {
   trainingPaces,
   vdotFromRace,
 } from '../pacing/index.js';
-import { RULES, taperWeeks } from '../rules/rules.js';
+import { LIMITS, RULES, taperWeeks } from '../rules/rules.js';
 import { isLegWork, validatePlan } from '../rules/validate.js';
 import {
   buildMobilitySession,
   buildStrengthSession,
   type StrengthSpec,
 } from '../strength/index.js';
+import { formatDistance } from '../units/index.js';
 import { buildRun, MAX_TARGET_KM, minTargetKm, type RunSpec } from '../workouts/index.js';
 import { checkPlanInput } from './input.js';
 import { planSpan, type WeekShape, weekShapes } from './phases.js';
@@ -218,6 +219,7 @@ export function generatePlan(input: PlanInput): PlanResult<Plan> {
       weeks: ctx.totalWeeks,
       upperEmphasis: !!input.upperEmphasis,
       body: input.body,
+      massUnit: input.units === 'mi' ? 'lb' : 'kg',
     }),
   };
   const violations = validatePlan(plan);
@@ -642,17 +644,21 @@ function weekSummary(shape: WeekShape, raceWeek: boolean, runMin: number, mains:
 
 function planNotes(ctx: Ctx, weeks: PlanWeek[]): string[] {
   const { input, frame } = ctx;
+  const units = input.units ?? 'km';
+  const dist = (km: number) => formatDistance(km, units, 0);
   const notes = [...ctx.template.notes];
   if (input.weeklyKm > frame.capKm)
     notes.push(
-      `You run ${input.weeklyKm} km a week now; the ${input.focus} focus caps running at ${frame.capKm} km, so the plan starts there.`,
+      `You run ${dist(input.weeklyKm)} a week now; the ${input.focus} focus caps running at ${dist(frame.capKm)}, so the plan starts there.`,
     );
-  if (input.weeklyKm < 10)
-    notes.push('Week 1 starts from 10 km of running, the floor for a plan with a race at the end.');
+  if (input.weeklyKm < LIMITS.startFloorKm)
+    notes.push(
+      `Week 1 starts from ${dist(LIMITS.startFloorKm)} of running, the floor for a plan with a race at the end.`,
+    );
   const peak = Math.max(...weeks.map((w) => w.runKm));
   if (peak < frame.peakKm - 2)
     notes.push(
-      `The 10 % ramp and your days hold the peak week at ${peak} km, below the ${round1(frame.peakKm)} km this focus aims for.`,
+      `The 10 % ramp and your days hold the peak week at ${dist(peak)}, below the ${dist(frame.peakKm)} this focus aims for.`,
     );
   if (input.distance === 'marathon')
     notes.push(

@@ -89,6 +89,9 @@ export const PlanInputSchema = z
     equipment: EquipmentSchema,
     upperEmphasis: z.boolean().optional(),
     heat: z.boolean().optional().describe('Hot or humid conditions'),
+    units: UnitsSchema.optional().describe(
+      "Units for the plan's sentences (km and kg, or mi and lb); numbers stay metric",
+    ),
   })
   .refine((input) => input.weeks !== undefined || input.raceDate !== undefined, {
     error: 'expected weeks or raceDate',

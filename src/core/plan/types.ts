@@ -79,6 +79,8 @@ export interface PlanInput {
   upperEmphasis?: boolean;
   /** Hot or humid conditions: fuel adds electrolytes and extra fluid. */
   heat?: boolean;
+  /** Units for the plan's sentences (notes, expectations: km and kg, or mi and lb); numbers stay metric. */
+  units?: Units;
 }
 
 /** A single step of a structured run. Pace ranges are [fast, slow] s/km. */
