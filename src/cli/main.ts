@@ -52,10 +52,13 @@ export function buildProgram(io: CliIo): Command {
   )
     .addOption(
       new Option('--format <f>', 'output format')
-        .choices(['text', 'json', 'md', 'ics'])
+        .choices(['text', 'json', 'md', 'ics', 'fit'])
         .default('text'),
     )
-    .option('--out <file>', 'write to a file instead of the screen')
+    .option(
+      '--out <path>',
+      'write to a file instead of the screen (with --format fit: a folder, one file per run)',
+    )
     .action(async (opts) => (await import('./commands/plan.js')).planCommand(opts, io));
 
   program

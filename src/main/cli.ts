@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Composition root for the command line: wires the real terminal, files and clock into the CLI.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { runCli } from '../cli/main.js';
 
@@ -14,6 +15,10 @@ process.exitCode = await runCli(process.argv.slice(2), {
   err: (text) => process.stderr.write(text),
   readText: (path) => readFileSync(path, 'utf8'),
   writeText: (path, text) => writeFileSync(path, text),
+  writeBytes: (path, bytes) => {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, bytes);
+  },
   today: () => {
     const now = new Date();
     const local = new Date(now.getTime() - now.getTimezoneOffset() * 60_000);

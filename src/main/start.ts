@@ -6,6 +6,7 @@ const io = {
   err: (t: string) => process.stderr.write(t),
   readText: () => '',
   writeText: () => {},
+  writeBytes: () => {},
   today: () => new Date().toISOString().slice(0, 10),
   ask: async () => '',
 };

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { addDays } from '../../core/dates/calendar.js';
 import { InputError } from '../../core/errors.js';
 import { generatePlan } from '../../core/plan/generate.js';
@@ -10,7 +11,7 @@ import { renderPlanText } from '../render/text.js';
 
 export interface PlanFlags extends ProfileOptions {
   profile?: string;
-  format: 'text' | 'json' | 'md' | 'ics';
+  format: 'text' | 'json' | 'md' | 'ics' | 'fit';
   out?: string;
 }
 
@@ -28,6 +29,13 @@ export function mergeProfile(
 }
 
 export async function planCommand(flags: PlanFlags, io: CliIo): Promise<void> {
+  const { format, out } = flags;
+  // Checked before the plan is made, so the mistake shows at once.
+  if (format === 'fit' && !out)
+    throw new InputError(
+      '--format fit writes one file per run into a folder: --out DIR is required for fit',
+      'out',
+    );
   const options = mergeProfile(io, flags);
   const units = unitsOf(options);
   const result = generatePlan(toPlanInput(options, addDays(io.today(), 1)));
@@ -37,17 +45,44 @@ export async function planCommand(flags: PlanFlags, io: CliIo): Promise<void> {
     throw new CliExit(EXIT_BAD_INPUT);
   }
   const plan = result.value;
-  const text = await render(plan, flags.format, units);
-  if (flags.out) {
-    io.writeText(flags.out, text);
-    io.err(`Wrote ${flags.format} plan to ${flags.out}\n`);
-  } else io.out(text);
+  if (format === 'fit') await writeWorkoutFiles(plan, out!, io);
+  else await writePlan(plan, format, out, units, io);
   // Notes go to stderr so stdout stays pure JSON or calendar data when asked for it.
-  if (flags.format !== 'text' || flags.out)
-    for (const note of plan.notes) io.err(`note: ${note}\n`);
+  if (format !== 'text' || out) for (const note of plan.notes) io.err(`note: ${note}\n`);
 }
 
-async function render(plan: Plan, format: PlanFlags['format'], units: Units): Promise<string> {
+async function writeWorkoutFiles(plan: Plan, dir: string, io: CliIo): Promise<void> {
+  const { planWorkoutFiles } = await import('../../adapters/files/fit/plan-workout-files.js');
+  const files = planWorkoutFiles(plan);
+  for (const file of files) {
+    const path = join(dir, file.name);
+    try {
+      io.writeBytes(path, file.bytes);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code ?? 'unknown error';
+      throw new InputError(`--out ${dir}: cannot write ${path} (${code}); give a folder`, 'out');
+    }
+  }
+  io.err(`Wrote ${files.length} FIT workout file${files.length === 1 ? '' : 's'} to ${dir}\n`);
+}
+
+type TextFormat = Exclude<PlanFlags['format'], 'fit'>;
+
+async function writePlan(
+  plan: Plan,
+  format: TextFormat,
+  out: string | undefined,
+  units: Units,
+  io: CliIo,
+): Promise<void> {
+  const text = await render(plan, format, units);
+  if (out) {
+    io.writeText(out, text);
+    io.err(`Wrote ${format} plan to ${out}\n`);
+  } else io.out(text);
+}
+
+async function render(plan: Plan, format: TextFormat, units: Units): Promise<string> {
   switch (format) {
     case 'json':
       return `${JSON.stringify(plan, null, 2)}\n`;
