@@ -70,14 +70,19 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
     scheme: 'bearer',
     description: 'A personal API token from POST /api/tokens',
   });
-  app.doc31('/api/openapi.json', {
-    openapi: '3.1.0',
-    info: {
-      title: 'runstrong API',
-      version: '0.1.0',
-      description:
-        'Training plans, the training log, check-ins, fuel and coaching. See docs/api.md.',
-    },
+  // Built on first request, then kept: the routes do not change while the app runs.
+  let document: ReturnType<typeof app.getOpenAPI31Document> | undefined;
+  app.get('/api/openapi.json', (c) => {
+    document ??= app.getOpenAPI31Document({
+      openapi: '3.1.0',
+      info: {
+        title: 'runstrong API',
+        version: '0.1.0',
+        description:
+          'Training plans, the training log, check-ins, fuel and coaching. See docs/api.md.',
+      },
+    });
+    return c.json(document);
   });
   return app;
 }
