@@ -31,6 +31,11 @@ export class ApiError extends Error {
   }
 }
 
+/** The server has no such route (an older server, or a feature not built yet). */
+export function isMissingRoute(e: ApiError): boolean {
+  return e.status === 404 && e.message.startsWith('route ');
+}
+
 // ---- records --------------------------------------------------------------------------------
 
 export type Role = 'athlete' | 'coach';
@@ -100,6 +105,7 @@ export interface LiftLog {
   sets: LiftSet[];
 }
 
+export type LogEntry = (RunLog & { kind: 'run' }) | (LiftLog & { kind: 'strength' });
 export type NewRunLog = Omit<RunLog, 'id' | 'athleteId'> & { kind: 'run' };
 export type NewLiftLog = Omit<LiftLog, 'id' | 'athleteId'> & { kind: 'strength' };
 
@@ -160,29 +166,58 @@ export interface FuelDay {
   intake?: { kcal: number; proteinG?: number };
 }
 
-/** A week of planned and done volume. */
-export interface ProgressWeek {
+/** Volume of one ISO week (Monday start), counted the same way for planned and done. */
+export interface WeekVolume {
   weekStart: string;
-  planned: { runKm: number; strengthSets: number };
-  done: { runKm: number; strengthSets: number };
+  isoWeek: string;
+  runKm: number;
+  runMin: number;
+  strengthSets: number;
+  strengthTonnageKg?: number;
+  sessions: Record<'run' | 'strength' | 'cross' | 'mobility', number>;
 }
 
-/**
- * Everything the progress charts read. Each series is optional: the server fills in what its
- * core can compute, and the page shows an empty state for the rest.
- */
+export interface Compliance {
+  planned: number;
+  done: number;
+  /** done / planned; absent when nothing was planned. */
+  ratio?: number;
+}
+
+export interface E1rmPoint {
+  date: string;
+  e1rmKg: number;
+  reps: number;
+  loadKg: number;
+  rir?: number;
+}
+
+export interface BodyTrend {
+  trendKg?: number;
+  ratePctPerWeek?: number;
+  /** Expected weekly change for the focus, % of body weight. */
+  expectedBand: [number, number];
+  status: 'below' | 'within' | 'above' | 'not-enough-data';
+  nudgeKcal: number;
+  message: string;
+}
+
+export interface FitnessDay {
+  date: string;
+  load: number;
+  ctl: number;
+  atl: number;
+  tsb: number;
+}
+
 export interface Progress {
-  weeks?: ProgressWeek[];
-  fitness?: { date: string; ctl: number; atl: number; tsb: number }[];
-  e1rm?: { exercise: string; points: { date: string; e1rmKg: number }[] }[];
-  body?: {
-    entries: { date: string; weightKg: number }[];
-    trend?: { date: string; weightKg: number }[];
-    /** Expected weekly change, % of body weight. */
-    expectedBandPctPerWeek?: [number, number];
-    message?: string;
-  };
-  compliance?: { weekStart: string; planned: number; done: number }[];
+  date: string;
+  weeks: { weekStart: string; isoWeek: string; planned: WeekVolume; done: WeekVolume }[];
+  lifts: { exercise: string; points: E1rmPoint[] }[];
+  compliance: { days7: Compliance; days28: Compliance };
+  body?: BodyTrend;
+  /** Fitness, fatigue and form per day: not served yet; the chart waits for it. */
+  fitness?: FitnessDay[];
 }
 
 export interface Invite {
@@ -199,24 +234,22 @@ export interface CoachLink {
   createdAt: string;
 }
 
-export interface Readiness {
-  score: number;
-  band: 'good' | 'ok' | 'low';
-}
-
-export interface Compliance {
-  planned: number;
-  done: number;
-  ratio?: number;
-}
-
-/** One row of the coach's list; the numbers are absent until the athlete has data. */
-export interface CoachAthlete {
+/** One row of the coach's list. */
+export interface RosterEntry {
   athleteId: string;
   name: string;
-  readiness?: Readiness | null;
-  compliance?: { days7?: Compliance | null; days28?: Compliance | null } | null;
-  flags?: string[];
+  email: string;
+  linkedAt: string;
+  readiness: {
+    date?: string;
+    score?: number;
+    band?: 'good' | 'ok' | 'low';
+    lagging: boolean;
+    laggingReason?: string;
+  };
+  compliance: { days7: Compliance; days28: Compliance };
+  loadRatio?: { ratio: number; zone: 'below' | 'target' | 'raised' | 'spike' };
+  flags: ('recovery-lagging' | 'pain' | 'persistent-pain' | 'load-spike')[];
 }
 
 export interface ApiToken {
@@ -279,6 +312,9 @@ export async function request<T>(method: string, path: string, body?: unknown): 
   }
   if (!response.ok) throw await errorFrom(response);
   if (response.status === 204) return undefined as T;
+  if (!response.headers.get('Content-Type')?.includes('json')) {
+    throw new ApiError(response.status, 'http', `unexpected answer from the server to ${path}`);
+  }
   return (await response.json()) as T;
 }
 
@@ -340,6 +376,8 @@ export const api = {
   moveSession: (id: string, move: { from: string; index: number; to: string }) =>
     post<Plan>(`${athlete(id)}/plan/moves`, move),
 
+  logs: (id: string, from: string, to: string) =>
+    get<LogEntry[]>(`${athlete(id)}/logs?${range(from, to)}`),
   addLog: (id: string, entry: NewRunLog | NewLiftLog) =>
     post<RunLog | LiftLog>(`${athlete(id)}/logs`, entry),
   checkIns: (id: string, from: string, to: string) =>
@@ -349,7 +387,9 @@ export const api = {
   addIntake: (id: string, i: IntakeEntry) => post<IntakeEntry>(`${athlete(id)}/intake`, i),
   fuel: (id: string, date: string, heat: boolean) =>
     get<FuelDay>(`${athlete(id)}/fuel?date=${date}${heat ? '&heat=true' : ''}`),
-  progress: (id: string) => get<Progress>(`${athlete(id)}/progress`),
+  progress: (id: string, date: string) => get<Progress>(`${athlete(id)}/progress?date=${date}`),
+  bodyEntries: (id: string, from: string, to: string) =>
+    get<BodyEntry[]>(`${athlete(id)}/body?${range(from, to)}`),
   importFile: (id: string, file: File, onProgress: (fraction: number) => void) =>
     upload(`${athlete(id)}/imports`, file, onProgress),
 
@@ -359,7 +399,7 @@ export const api = {
   createInvite: () => post<Invite>('/api/coach/invites'),
   acceptInvite: (code: string) =>
     post<CoachLink>(`/api/invites/${encodeURIComponent(code)}/accept`),
-  coachAthletes: () => get<CoachAthlete[]>('/api/coach/athletes'),
+  coachAthletes: (date: string) => get<RosterEntry[]>(`/api/coach/athletes?date=${date}`),
 
   tokens: () => get<ApiToken[]>('/api/tokens'),
   createToken: (name: string) => post<NewApiToken>('/api/tokens', { name }),

@@ -120,6 +120,8 @@ function AthleteRoutes({ path, session }: { path: string; session: SignedIn }) {
         return undefined;
     }
   })();
+  // Fresh from onboarding: the preview of the new plan.
+  if (path === '/welcome') return <Redirect to="/plan" />;
   if (!body) return <Redirect to="/today" />;
   return <Shell nav={ATHLETE_NAV}>{screen(body)}</Shell>;
 }

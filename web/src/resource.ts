@@ -1,6 +1,7 @@
 // Loading a value from the API with its three states, so every screen can show loading, the
 // error (with a retry) and the data the same way.
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { InputError } from '../../src/core/errors.js';
 import { ApiError } from './api.js';
 
 export type Resource<T> =
@@ -8,8 +9,10 @@ export type Resource<T> =
   | { state: 'error'; error: ApiError; reload: () => void }
   | { state: 'ready'; data: T; reload: () => void };
 
+/** Any failure as an ApiError; the core's parsers' InputError keeps the field it names. */
 export function asApiError(e: unknown): ApiError {
   if (e instanceof ApiError) return e;
+  if (e instanceof InputError) return new ApiError(400, 'bad-input', e.message, e.field);
   return new ApiError(0, 'client', e instanceof Error ? e.message : String(e));
 }
 

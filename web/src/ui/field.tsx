@@ -93,6 +93,7 @@ export function Choice<T extends string>({
   error,
   hint,
   compact = false,
+  scale = false,
 }: {
   legend: ReactNode;
   name: string;
@@ -102,11 +103,13 @@ export function Choice<T extends string>({
   error?: string | undefined;
   hint?: ReactNode;
   compact?: boolean;
+  /** Equal boxes in one row, for a 1–5 rating. */
+  scale?: boolean;
 }) {
   const id = useId();
   return (
     <fieldset
-      className={`choice${compact ? ' choice-compact' : ''}${error ? ' field-invalid' : ''}`}
+      className={`choice${compact ? ' choice-compact' : ''}${scale ? ' choice-scale' : ''}${error ? ' field-invalid' : ''}`}
       aria-describedby={error ? `${id}-error` : hint ? `${id}-hint` : undefined}
     >
       <legend>{legend}</legend>
