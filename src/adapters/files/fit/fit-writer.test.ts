@@ -124,6 +124,12 @@ describe('encodeFit', () => {
     expect(() => write(0xfffe)).not.toThrow();
   });
 
+  it('refuses more message kinds than the 16 local message types can hold', () => {
+    const groups = Array.from({ length: 17 }, () => ({ globalNum: SPORT, messages: [{}] }));
+    expect(() => encodeFit(groups)).toThrow(/at most 16 message kinds/);
+    expect(() => encodeFit(groups.slice(1))).not.toThrow();
+  });
+
   it('refuses names the profile does not know', () => {
     expect(() => encodeFit([{ globalNum: FILE_ID, messages: [{ type: 'podcast' }] }])).toThrow(
       /type has no value podcast/,
