@@ -118,6 +118,16 @@ export function buildProgram(io: CliIo): Command {
     .option('--out <file>', 'where to write the profile', 'runstrong-profile.json')
     .action(async (opts) => (await import('./commands/init.js')).initCommand(opts, io));
 
+  program
+    .command('serve')
+    .description('run the service: the HTTP API, and the web app when built')
+    .option('--port <n>', 'port to listen on (default: $PORT, else 3000)')
+    .option(
+      '--host <address>',
+      'address to listen on (default: $HOST, else 127.0.0.1: this machine only)',
+    )
+    .action(async (opts) => (await import('./commands/serve.js')).serveCommand(opts, io));
+
   return program;
 }
 

@@ -1,0 +1,119 @@
+// Composition root of the service: the real database, clock, ids, password hasher and secrets
+// wired into the HTTP app, served by Node on one host and port.
+import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { homedir } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { serve } from '@hono/node-server';
+import { dataDir } from '../adapters/db/dataDir.js';
+import { type OpenedStore, openDatabase } from '../adapters/db/open.js';
+import { argon2Hasher } from '../adapters/security/argon2-hasher.js';
+import { secretTokens } from '../adapters/security/secret-tokens.js';
+import { systemClock } from '../adapters/system/clock.js';
+import { randomIds } from '../adapters/system/ids.js';
+import { InputError } from '../core/errors.js';
+import { createApp } from '../http/app.js';
+import { mountWeb } from '../http/web.js';
+
+export const DEFAULT_PORT = 3000;
+/** Only this machine can connect unless HOST says otherwise. */
+export const DEFAULT_HOST = '127.0.0.1';
+/** The built web app, from src/main or dist/main alike. */
+export const WEB_DIST_DIR = fileURLToPath(new URL('../../web/dist', import.meta.url));
+
+export interface ServerOptions {
+  port: number;
+  host: string;
+  /** DATABASE_URL, RUNSTRONG_DATA_DIR, TRUST_PROXY (and what dataDir() reads). */
+  env: Record<string, string | undefined>;
+  /** Where the built web app is; served when it exists. */
+  webDir?: string;
+}
+
+/** Port and host from flags, else PORT and HOST, else 3000 on 127.0.0.1. */
+export function listenOptions(
+  flags: { port?: string; host?: string },
+  env: Record<string, string | undefined>,
+): { port: number; host: string } {
+  const portText = flags.port ?? env.PORT;
+  const port = portText === undefined || portText === '' ? DEFAULT_PORT : Number(portText);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+    throw new InputError(`port "${portText}": expected a whole number from 0 to 65535`, 'port');
+  }
+  const host = (flags.host ?? env.HOST)?.trim() || DEFAULT_HOST;
+  return { port, host };
+}
+
+export interface RunningServer {
+  /** e.g. http://127.0.0.1:3000 */
+  url: string;
+  /** Which database, in words: "PostgreSQL" or "SQLite in <folder>". */
+  database: string;
+  store: OpenedStore;
+  /** Stops taking connections, lets requests in flight finish, then closes the database. */
+  close(): Promise<void>;
+}
+
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const { env } = options;
+  const folder = dataDir({ env, platform: process.platform, home: homedir() });
+  const store = await openDatabase({
+    ...(env.DATABASE_URL && { databaseUrl: env.DATABASE_URL }),
+    dataDir: folder,
+  });
+  const app = createApp({
+    store,
+    clock: systemClock,
+    ids: randomIds,
+    passwords: argon2Hasher(),
+    secrets: secretTokens,
+    trustProxy: env.TRUST_PROXY === '1',
+  });
+  const webDir = options.webDir ?? WEB_DIST_DIR;
+  if (existsSync(webDir)) mountWeb(app, webDir);
+
+  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
+    const s = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, () =>
+      resolve(s),
+    );
+    s.once('error', reject);
+  }).catch(async (error: unknown) => {
+    await store.close();
+    throw error;
+  });
+  const { address, port } = server.address() as AddressInfo;
+  const shownHost = address.includes(':') ? `[${address}]` : address;
+  let closing: Promise<void> | undefined;
+  return {
+    url: `http://${shownHost}:${port}`,
+    database: store.dialect === 'postgres' ? 'PostgreSQL' : `SQLite in ${folder}`,
+    store,
+    close: () => {
+      closing ??= new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // Idle keep-alive connections would hold close() open for minutes.
+        if ('closeIdleConnections' in server) server.closeIdleConnections();
+      }).then(() => store.close());
+      return closing;
+    },
+  };
+}
+
+/** Runs until SIGINT or SIGTERM, then shuts down cleanly. */
+export async function runServer(
+  options: ServerOptions,
+  log: (line: string) => void,
+): Promise<void> {
+  const running = await startServer(options);
+  log(`runstrong is serving on ${running.url} (${running.database}); Ctrl-C stops it\n`);
+  await new Promise<void>((resolve) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      log('runstrong: stopping\n');
+      void running.close().then(resolve);
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+}
