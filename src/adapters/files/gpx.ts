@@ -8,6 +8,7 @@ import { ONE_FOOT_CADENCE_SPORTS, sportFromName } from './sport.js';
 import {
   element,
   elements,
+  forEachLeaf,
   numberOf,
   readXml,
   textOf,
@@ -33,9 +34,9 @@ interface GpxPoint {
 
 type SensorKey = 'heartRateBpm' | 'cadence' | 'powerW' | 'speedMps';
 
-// Sensor values sit in <extensions>, either directly (<power>, <heartrate>) or one level down
-// in a vendor element such as Garmin's TrackPointExtension (<hr>, <cad>, <speed>), under
-// whatever namespace prefix the writer chose; the parser has already dropped prefixes.
+// Sensor values sit in <extensions>, either directly (<power>, <heartrate>) or inside a vendor
+// element such as Garmin's TrackPointExtension (<hr>, <cad>, <speed>), under whatever namespace
+// prefix the writer chose. The first reading of each kind counts.
 const SENSOR_NAMES: Readonly<Record<string, SensorKey>> = {
   hr: 'heartRateBpm',
   heartrate: 'heartRateBpm',
@@ -46,20 +47,13 @@ const SENSOR_NAMES: Readonly<Record<string, SensorKey>> = {
   speed: 'speedMps',
 };
 
-function readSensors(extensions: XmlNode, point: GpxPoint, depth: number): void {
-  for (const key in extensions) {
-    const value = extensions[key];
-    if (value === undefined || key.startsWith('@_')) continue;
-    const sensor = SENSOR_NAMES[key.toLowerCase()];
-    if (sensor !== undefined) {
-      const reading = numberOf(extensions, key);
-      if (reading !== undefined && reading > 0 && point[sensor] === undefined) {
-        point[sensor] = reading;
-      }
-    } else if (depth < 2 && typeof value === 'object' && !Array.isArray(value)) {
-      readSensors(value, point, depth + 1);
-    }
-  }
+function readSensors(extensions: string, point: GpxPoint): void {
+  forEachLeaf(extensions, (name, text) => {
+    const sensor = SENSOR_NAMES[name.toLowerCase()];
+    if (sensor === undefined || point[sensor] !== undefined || text === '') return;
+    const reading = Number(text);
+    if (reading > 0 && Number.isFinite(reading)) point[sensor] = reading;
+  });
 }
 
 function readPoint(node: XmlNode): GpxPoint | undefined {
@@ -73,8 +67,8 @@ function readPoint(node: XmlNode): GpxPoint | undefined {
   if (timeMs !== undefined) point.timeMs = timeMs;
   const altitudeM = numberOf(node, 'ele');
   if (altitudeM !== undefined) point.altitudeM = altitudeM;
-  const extensions = element(node, 'extensions');
-  if (extensions !== undefined) readSensors(extensions, point, 0);
+  const extensions = textOf(node, 'extensions');
+  if (extensions !== undefined) readSensors(extensions, point);
   return point;
 }
 

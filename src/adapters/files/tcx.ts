@@ -13,6 +13,7 @@ import { ONE_FOOT_CADENCE_SPORTS, sportFromName } from './sport.js';
 import {
   element,
   elements,
+  forEachLeaf,
   numberOf,
   readXml,
   textOf,
@@ -55,13 +56,25 @@ function readActivities(root: XmlNode): TcxActivity[] {
   }));
 }
 
+/** Garmin's ActivityExtension values on a trackpoint (<ns3:TPX>), by local name. */
+function tpxValues(point: XmlNode): Map<string, number> {
+  const values = new Map<string, number>();
+  const raw = textOf(point, 'Extensions');
+  if (raw === undefined) return values;
+  forEachLeaf(raw, (name, text) => {
+    const n = text === '' ? Number.NaN : Number(text);
+    if (Number.isFinite(n) && !values.has(name)) values.set(name, n);
+  });
+  return values;
+}
+
 /**
  * Cadence: TCX's own <Cadence> is crank turns (rpm) on a bike and, from the running apps that
  * write it there, strides of one foot; Garmin's RunCadence extension is one foot by definition.
  * The Sample wants both feet for foot sports, so those are doubled.
  */
-function cadenceSpm(point: XmlNode, tpx: XmlNode | undefined, sport: ActivitySport) {
-  const runCadence = numberOf(tpx, 'RunCadence');
+function cadenceSpm(point: XmlNode, tpx: ReadonlyMap<string, number>, sport: ActivitySport) {
+  const runCadence = tpx.get('RunCadence');
   if (runCadence !== undefined) return runCadence * 2;
   const cadence = numberOf(point, 'Cadence');
   if (cadence === undefined) return undefined;
@@ -90,14 +103,14 @@ function toSample(
     sample[key] = value;
     measured = true;
   };
-  const tpx = element(element(point, 'Extensions'), 'TPX');
+  const tpx = tpxValues(point);
   set('altitudeM', numberOf(point, 'AltitudeMeters'));
   set('distanceM', numberOf(point, 'DistanceMeters'));
   const heartRate = numberOf(element(point, 'HeartRateBpm'), 'Value');
   if (heartRate !== undefined && heartRate > 0) set('heartRateBpm', heartRate);
   set('cadenceSpm', cadenceSpm(point, tpx, sport));
-  set('powerW', numberOf(tpx, 'Watts'));
-  set('speedMps', numberOf(tpx, 'Speed'));
+  set('powerW', tpx.get('Watts'));
+  set('speedMps', tpx.get('Speed'));
   return measured ? sample : undefined;
 }
 
