@@ -43,6 +43,16 @@ export async function putBodyEntry(
   return record;
 }
 
+export async function listBodyEntries(
+  s: Services,
+  actor: Actor | undefined,
+  athleteId: string,
+  range: DateRange,
+): Promise<BodyEntry[]> {
+  await authorize(s.store.coachLinks, actor, 'read', athleteId);
+  return s.store.bodyEntries.range(athleteId, checkedRange(range));
+}
+
 export async function putIntakeEntry(
   s: Services,
   actor: Actor | undefined,

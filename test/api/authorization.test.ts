@@ -73,6 +73,8 @@ const ROWS: Row[] = [
     request: async (w) => ({ path: at(w, `${A}/checkins${range}`) }) },
   { method: 'POST',   route: `${A}/body`,                   expected: [401, 201, 404, 201, 404],
     request: async (w) => ({ path: at(w, `${A}/body`), body: { date: '2027-01-19', weightKg: 61.2 } }) },
+  { method: 'GET',    route: `${A}/body`,                   expected: [401, 200, 404, 200, 404],
+    request: async (w) => ({ path: at(w, `${A}/body${range}`) }) },
   { method: 'POST',   route: `${A}/intake`,                 expected: [401, 201, 404, 201, 404],
     request: async (w) => ({ path: at(w, `${A}/intake`), body: { date: '2027-01-19', kcal: 2400 } }) },
   { method: 'GET',    route: `${A}/coaches`,                expected: [401, 200, 404, 200, 404] },

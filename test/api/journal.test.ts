@@ -170,6 +170,8 @@ onEveryDatabase('training journal', (api: () => Api) => {
       expect(intake.status).toBe(201);
       expect(intake.body).toEqual({ date: '2027-01-22', kcal: 2300, athleteId: athlete.userId });
 
+      const weighIns = await athlete.get(`${path}/body?from=2027-01-20&to=2027-01-26`);
+      expect(weighIns.body).toEqual([weighIn.body]);
       const fuel = await athlete.get(`${path}/fuel?date=2027-01-22`);
       expect(fuel.body.weightKg).toBe(63.4);
       expect(fuel.body.intake).toEqual({ kcal: 2300 });

@@ -19,6 +19,7 @@ const CONTRACT = [
   'POST /api/athletes/{id}/checkins',
   'GET /api/athletes/{id}/checkins',
   'POST /api/athletes/{id}/body',
+  'GET /api/athletes/{id}/body',
   'POST /api/athletes/{id}/intake',
   'GET /api/athletes/{id}/fuel',
   'GET /api/athletes/{id}/progress',

@@ -1,6 +1,12 @@
 // The training journal: logged runs and lifts, morning check-ins, weigh-ins and the food log.
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import { listCheckIns, putBodyEntry, putCheckIn, putIntakeEntry } from '../../app/daily.js';
+import {
+  listBodyEntries,
+  listCheckIns,
+  putBodyEntry,
+  putCheckIn,
+  putIntakeEntry,
+} from '../../app/daily.js';
 import { addLog, listLogs } from '../../app/logs.js';
 import { type AppDeps, type AppEnv, actorOf } from '../context.js';
 import { errors, jsonAnswer, jsonBody, signedIn } from '../openapi.js';
@@ -66,6 +72,15 @@ const putBodyRoute = createRoute({
   responses: { 201: jsonAnswer(BodyEntrySchema, 'The weigh-in'), ...errors(400, 401, 404) },
 });
 
+const listBodyRoute = createRoute({
+  ...athleteRoute,
+  method: 'get',
+  path: '/api/athletes/{id}/body',
+  summary: 'Weigh-ins between two dates, by date',
+  request: { params, query: DateRangeQuery },
+  responses: { 200: jsonAnswer(z.array(BodyEntrySchema), 'Weigh-ins'), ...errors(400, 401, 404) },
+});
+
 const putIntakeRoute = createRoute({
   ...athleteRoute,
   method: 'post',
@@ -99,6 +114,14 @@ export function journalRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
   app.openapi(putBodyRoute, async (c) => {
     const { id } = c.req.valid('param');
     return c.json(await putBodyEntry(deps, await actorOf(c, deps), id, c.req.valid('json')), 201);
+  });
+
+  app.openapi(listBodyRoute, async (c) => {
+    const { id } = c.req.valid('param');
+    return c.json(
+      await listBodyEntries(deps, await actorOf(c, deps), id, c.req.valid('query')),
+      200,
+    );
   });
 
   app.openapi(putIntakeRoute, async (c) => {
