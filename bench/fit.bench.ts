@@ -19,7 +19,7 @@ const collectGarbage = runInNewContext('gc') as () => void;
 
 async function peerParses(buffer: Buffer): Promise<boolean> {
   try {
-    await new FitParser().parseAsync(buffer);
+    await new FitParser().parseAsync(buffer as Buffer<ArrayBuffer>);
     return true;
   } catch {
     return false;
@@ -48,7 +48,7 @@ function oursOnce(): number {
 async function peerOnce(): Promise<number> {
   let records = 0;
   for (const buffer of files)
-    records += ((await new FitParser().parseAsync(buffer)).records ?? []).length;
+    records += ((await new FitParser().parseAsync(buffer as Buffer<ArrayBuffer>)).records ?? []).length;
   return records;
 }
 

@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 
 const require = createRequire(import.meta.url);
 
@@ -16,7 +17,7 @@ run(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.bu
 chmodSync('dist/main/cli.js', 0o755);
 if (existsSync('web/vite.config.ts')) {
   run(process.execPath, [
-    require.resolve('vite/bin/vite.js'),
+    join(dirname(require.resolve('vite/package.json')), 'bin', 'vite.js'),
     'build',
     '--config',
     'web/vite.config.ts',

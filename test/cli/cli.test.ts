@@ -21,6 +21,7 @@ function run(args: string[], answers: string[] = []) {
     },
     readText: (p) => readFileSync(p, 'utf8'),
     writeText: (p, t) => writeFileSync(p, t),
+    writeBytes: (p, b) => writeFileSync(p, b),
     today: () => '2027-01-17',
     ask: async () => answers.shift() ?? '',
   };
