@@ -48,7 +48,8 @@ function oursOnce(): number {
 async function peerOnce(): Promise<number> {
   let records = 0;
   for (const buffer of files)
-    records += ((await new FitParser().parseAsync(buffer as Buffer<ArrayBuffer>)).records ?? []).length;
+    records += ((await new FitParser().parseAsync(buffer as Buffer<ArrayBuffer>)).records ?? [])
+      .length;
   return records;
 }
 
