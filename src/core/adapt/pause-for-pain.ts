@@ -91,7 +91,7 @@ export function pauseForPain(
               dayMinutes(ctx, day.weekday) -
               day.sessions.reduce((t, x) => t + (x === s ? 0 : x.durationMin), 0);
             const km = Math.min(s.distanceKm, (roomMin * 60) / easySecPerKm);
-            // Whole-minute rounding can push the easy run a little past the workout: one step back.
+            // Whole-minute rounding can push the easy run a little past the workout: step back up to 0.2 km.
             const easy = [0, 1, 2, 3, 4]
               .map((step) => km - (step * ROUNDING_KM) / 4)
               .map((k) => runAgain(ctx, pos, week, 'easy', k))
