@@ -274,11 +274,16 @@ export interface CalendarFeedLink {
   url: string;
 }
 
+/** One activity file's outcome; a zip answers with one per file inside it. */
 export interface ImportResult {
   file: string;
   status: 'imported' | 'duplicate' | 'failed' | 'partial';
   message?: string;
   activityId?: string;
+}
+
+export interface ImportAnswer {
+  results: ImportResult[];
 }
 
 // ---- transport ------------------------------------------------------------------------------
@@ -331,7 +336,7 @@ function upload(
   path: string,
   file: File,
   onProgress: (fraction: number) => void,
-): Promise<ImportResult> {
+): Promise<ImportAnswer> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', path);
@@ -346,7 +351,11 @@ function upload(
         headers: { 'Content-Type': 'application/json' },
       });
       if (xhr.status >= 200 && xhr.status < 300) {
-        response.json().then(resolve, () => resolve({ file: file.name, status: 'imported' }));
+        response
+          .json()
+          .then(resolve, () =>
+            reject(new ApiError(xhr.status, 'http', 'unexpected answer from the server')),
+          );
       } else {
         errorFrom(response).then(reject);
       }

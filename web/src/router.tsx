@@ -14,13 +14,21 @@ function subscribe(listener: () => void): () => void {
 }
 
 const currentPath = () => window.location.pathname;
+const currentSearch = () => window.location.search;
 
 export function usePath(): string {
   return useSyncExternalStore(subscribe, currentPath);
 }
 
+/** One query parameter of the current address (e.g. the day Today shows). */
+export function useQueryParam(name: string): string | null {
+  const search = useSyncExternalStore(subscribe, currentSearch);
+  return new URLSearchParams(search).get(name);
+}
+
+/** Goes to a path (with its query, if any); replace keeps the back button's history as is. */
 export function navigate(path: string, { replace = false } = {}): void {
-  if (path === currentPath()) return;
+  if (path === currentPath() + currentSearch()) return;
   if (replace) window.history.replaceState(null, '', path);
   else window.history.pushState(null, '', path);
   for (const listener of listeners) listener();

@@ -4,6 +4,7 @@ import { createContext, type ReactNode, useCallback, useContext, useEffect, useS
 import type { Units } from '../../src/core/plan/types.js';
 import { type Account, ApiError, api, type Profile } from './api.js';
 import { asApiError } from './resource.js';
+import { navigate } from './router.js';
 
 export interface SignedIn {
   account: Account;
@@ -68,6 +69,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
   const signOut = useCallback(async () => {
     await api.logout();
+    // Both in one render: signed out, on the front page.
+    navigate('/', { replace: true });
     setSession({ state: 'anonymous' });
   }, []);
   useEffect(() => {

@@ -7,7 +7,7 @@ import { formatDuration } from '../../../src/core/units/index.js';
 import { api, type CalendarRange, type CheckIn } from '../api.js';
 import { addDays, localToday } from '../dates.js';
 import { useResource } from '../resource.js';
-import { Link } from '../router.js';
+import { Link, navigate, useQueryParam } from '../router.js';
 import { useAthlete } from '../session.js';
 import { CheckInForm } from '../ui/check-in-form.js';
 import { LiftLogForm, RunLogForm } from '../ui/log-forms.js';
@@ -22,10 +22,18 @@ const LOAD_LOOKBACK_DAYS = 120;
 export function Today() {
   const { athleteId, units } = useAthlete();
   const today = localToday();
-  const [date, setDate] = useState(today);
+  // The day shown lives in the address, so the Today link always comes back to today.
+  const asked = useQueryParam('date');
+  const date = asked && /^\d{4}-\d{2}-\d{2}$/.test(asked) ? asked : today;
+  const setDate = (d: string) =>
+    navigate(d === today ? '/today' : `/today?date=${d}`, { replace: true });
   const [version, setVersion] = useState(0);
-  const day = useResource(() => api.calendar(athleteId, date, date), [athleteId, date, version]);
-  const refresh = () => setVersion((v) => v + 1);
+  const day = useResource(() => api.calendar(athleteId, date, date), [athleteId, date]);
+  // A new log changes the day's list and may change its fuel; the forms stay as they are.
+  const refresh = () => {
+    day.reload();
+    setVersion((v) => v + 1);
+  };
   const isToday = date === today;
 
   return (
