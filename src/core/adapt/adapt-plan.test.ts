@@ -380,7 +380,7 @@ describe('adaptPlan invariants', () => {
       { numRuns: 3500 },
     );
     // The inputs are meant to be plannable and the histories to bite: most adaptations change something.
-    expect(adapted).toBeGreaterThan(2000);
+    expect(adapted).toBeGreaterThan(1800);
     expect(changed).toBeGreaterThan(adapted / 3);
   }, 180_000);
 
