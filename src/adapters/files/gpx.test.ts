@@ -62,6 +62,11 @@ describe('parseGpx: tracks', () => {
     expect(a.samples[1]).toMatchObject({ powerW: 250, heartRateBpm: 101, cadenceSpm: 90 });
   });
 
+  it('reads the speed element of GPX 1.0 points', () => {
+    const a = parseGpx(gpx(track([pt(1, 2, `${time('07:00:00')}<speed>2.5</speed>`)])));
+    expect(a.samples[0]!.speedMps).toBe(2.5);
+  });
+
   it('drops a heart rate of 0 (no strap paired)', () => {
     const a = parseGpx(
       gpx(

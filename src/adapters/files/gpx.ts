@@ -10,6 +10,8 @@ import {
   elements,
   forEachLeaf,
   numberOf,
+  type RawElement,
+  rawElements,
   readXml,
   textOf,
   type XmlFormat,
@@ -32,12 +34,14 @@ interface GpxPoint {
   speedMps?: number;
 }
 
-type SensorKey = 'heartRateBpm' | 'cadence' | 'powerW' | 'speedMps';
+type PointKey = 'altitudeM' | 'heartRateBpm' | 'cadence' | 'powerW' | 'speedMps';
 
-// Sensor values sit in <extensions>, either directly (<power>, <heartrate>) or inside a vendor
-// element such as Garmin's TrackPointExtension (<hr>, <cad>, <speed>), under whatever namespace
-// prefix the writer chose. The first reading of each kind counts.
-const SENSOR_NAMES: Readonly<Record<string, SensorKey>> = {
+// A point's own children (<ele>, <time>, GPX 1.0's <speed>) and the sensor values in its
+// <extensions>, either direct (<power>, <heartrate>) or inside a vendor element such as
+// Garmin's TrackPointExtension (<hr>, <cad>, <speed>) under whatever namespace prefix the
+// writer chose. The first value of each kind counts: a point's own children come first.
+const VALUE_NAMES: Readonly<Record<string, PointKey>> = {
+  ele: 'altitudeM',
   hr: 'heartRateBpm',
   heartrate: 'heartRateBpm',
   cad: 'cadence',
@@ -47,35 +51,31 @@ const SENSOR_NAMES: Readonly<Record<string, SensorKey>> = {
   speed: 'speedMps',
 };
 
-function readSensors(extensions: string, point: GpxPoint): void {
-  forEachLeaf(extensions, (name, text) => {
-    const sensor = SENSOR_NAMES[name.toLowerCase()];
-    if (sensor === undefined || point[sensor] !== undefined || text === '') return;
-    const reading = Number(text);
-    if (reading > 0 && Number.isFinite(reading)) point[sensor] = reading;
-  });
-}
-
-function readPoint(node: XmlNode): GpxPoint | undefined {
-  const lat = numberOf(node, '@_lat');
-  const lon = numberOf(node, '@_lon');
+function readPoint({ attributes, inner }: RawElement): GpxPoint | undefined {
+  const lat = numberOf(attributes, '@_lat');
+  const lon = numberOf(attributes, '@_lon');
   if (lat === undefined || lon === undefined || Math.abs(lat) > 90 || Math.abs(lon) > 180) {
     return undefined;
   }
   const point: GpxPoint = { lat, lon };
-  const timeMs = parseIsoTimeMs(textOf(node, 'time'));
-  if (timeMs !== undefined) point.timeMs = timeMs;
-  const altitudeM = numberOf(node, 'ele');
-  if (altitudeM !== undefined) point.altitudeM = altitudeM;
-  const extensions = textOf(node, 'extensions');
-  if (extensions !== undefined) readSensors(extensions, point);
+  forEachLeaf(inner, (name, text) => {
+    if (name === 'time') {
+      point.timeMs ??= parseIsoTimeMs(text);
+      return;
+    }
+    const key = VALUE_NAMES[name.toLowerCase()];
+    if (key === undefined || point[key] !== undefined || text === '') return;
+    const value = Number(text);
+    // Altitude may be zero or below; a sensor reading of 0 means no reading.
+    if (Number.isFinite(value) && (key === 'altitudeM' || value > 0)) point[key] = value;
+  });
   return point;
 }
 
-function readSegment(nodes: readonly XmlNode[]): GpxPoint[] {
+function readSegment(elements: readonly RawElement[]): GpxPoint[] {
   const points: GpxPoint[] = [];
-  for (const node of nodes) {
-    const point = readPoint(node);
+  for (const element of elements) {
+    const point = readPoint(element);
     if (point !== undefined) points.push(point);
   }
   return points;
@@ -88,14 +88,14 @@ function readSegments(gpx: XmlNode): { segments: GpxPoint[][]; typeName?: string
   for (const trk of elements(gpx, 'trk')) {
     typeName ??= textOf(trk, 'type');
     for (const seg of elements(trk, 'trkseg')) {
-      const points = readSegment(elements(seg, 'trkpt'));
+      const points = readSegment(rawElements(seg, 'trkpt'));
       if (points.length > 0) segments.push(points);
     }
   }
   if (segments.length > 0) return { segments, typeName };
   for (const rte of elements(gpx, 'rte')) {
     typeName ??= textOf(rte, 'type');
-    const points = readSegment(elements(rte, 'rtept'));
+    const points = readSegment(rawElements(rte, 'rtept'));
     if (points.length > 0) segments.push(points);
   }
   return { segments, typeName };
@@ -167,7 +167,7 @@ export function parseGpx(input: string | Uint8Array, fileName = 'GPX input'): Ac
     throw new FileFormatError(fileName, 'GPX file holds no track or route points');
   }
   const timed = segments.filter(fillTimes);
-  // Segments in time order, so samples never run backwards (a file may gather several days).
+  // Segments in time order: recordings from different days gathered in one file follow each other.
   timed.sort((a, b) => a[0]!.timeMs! - b[0]!.timeMs!);
   const kept = timed.length > 0 ? timed : segments;
   let startMs = Number.POSITIVE_INFINITY;

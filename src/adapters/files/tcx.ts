@@ -15,6 +15,7 @@ import {
   elements,
   forEachLeaf,
   numberOf,
+  rawElements,
   readXml,
   textOf,
   type XmlFormat,
@@ -24,17 +25,45 @@ import {
 
 const TCX: XmlFormat = { name: 'TCX', root: 'TrainingCenterDatabase', points: ['Trackpoint'] };
 
+/**
+ * A trackpoint's values by element name: Time, LatitudeDegrees, LongitudeDegrees,
+ * AltitudeMeters, DistanceMeters, Value (the only one in a trackpoint is its heart rate),
+ * Cadence, and Garmin's extension values Speed, RunCadence and Watts. First one wins.
+ */
+type TrackpointValues = Map<string, string>;
+
 interface TcxLap {
   node: XmlNode;
   startMs?: number;
   kcal?: number;
-  points: { timeMs: number; node: XmlNode }[];
+  points: { timeMs: number; values: TrackpointValues }[];
 }
 
 interface TcxActivity {
   sport: ActivitySport;
   device?: string;
   laps: TcxLap[];
+}
+
+function trackpointValues(inner: string): TrackpointValues {
+  const values: TrackpointValues = new Map();
+  forEachLeaf(inner, (name, text) => {
+    if (!values.has(name)) values.set(name, text);
+  });
+  return values;
+}
+
+function readTrackpoints(lap: XmlNode): TcxLap['points'] {
+  const points: TcxLap['points'] = [];
+  for (const track of elements(lap, 'Track')) {
+    for (const { inner } of rawElements(track, 'Trackpoint')) {
+      const values = trackpointValues(inner);
+      // The schema requires a time on every trackpoint; one without cannot be placed.
+      const timeMs = parseIsoTimeMs(values.get('Time'));
+      if (timeMs !== undefined) points.push({ timeMs, values });
+    }
+  }
+  return points;
 }
 
 function readActivities(root: XmlNode): TcxActivity[] {
@@ -45,27 +74,15 @@ function readActivities(root: XmlNode): TcxActivity[] {
       node: lap,
       startMs: parseIsoTimeMs(textOf(lap, '@_StartTime')),
       kcal: numberOf(lap, 'Calories'),
-      points: elements(lap, 'Track').flatMap((track) =>
-        elements(track, 'Trackpoint').flatMap((node) => {
-          // The schema requires a time on every trackpoint; one without cannot be placed.
-          const timeMs = parseIsoTimeMs(textOf(node, 'Time'));
-          return timeMs === undefined ? [] : [{ timeMs, node }];
-        }),
-      ),
+      points: readTrackpoints(lap),
     })),
   }));
 }
 
-/** Garmin's ActivityExtension values on a trackpoint (<ns3:TPX>), by local name. */
-function tpxValues(point: XmlNode): Map<string, number> {
-  const values = new Map<string, number>();
-  const raw = textOf(point, 'Extensions');
-  if (raw === undefined) return values;
-  forEachLeaf(raw, (name, text) => {
-    const n = text === '' ? Number.NaN : Number(text);
-    if (Number.isFinite(n) && !values.has(name)) values.set(name, n);
-  });
-  return values;
+function numberIn(values: TrackpointValues, name: string): number | undefined {
+  const text = values.get(name);
+  const n = text === undefined || text === '' ? Number.NaN : Number(text);
+  return Number.isFinite(n) ? n : undefined;
 }
 
 /**
@@ -73,26 +90,25 @@ function tpxValues(point: XmlNode): Map<string, number> {
  * write it there, strides of one foot; Garmin's RunCadence extension is one foot by definition.
  * The Sample wants both feet for foot sports, so those are doubled.
  */
-function cadenceSpm(point: XmlNode, tpx: ReadonlyMap<string, number>, sport: ActivitySport) {
-  const runCadence = tpx.get('RunCadence');
+function cadenceSpm(values: TrackpointValues, sport: ActivitySport): number | undefined {
+  const runCadence = numberIn(values, 'RunCadence');
   if (runCadence !== undefined) return runCadence * 2;
-  const cadence = numberOf(point, 'Cadence');
+  const cadence = numberIn(values, 'Cadence');
   if (cadence === undefined) return undefined;
   return ONE_FOOT_CADENCE_SPORTS.has(sport) ? cadence * 2 : cadence;
 }
 
 /** A sample with what the trackpoint measured; undefined when it holds only a time. */
 function toSample(
-  point: XmlNode,
+  values: TrackpointValues,
   timeMs: number,
   startMs: number,
   sport: ActivitySport,
 ): Sample | undefined {
   const sample: Sample = { timeSec: (timeMs - startMs) / 1000 };
   let measured = false;
-  const position = element(point, 'Position');
-  const lat = numberOf(position, 'LatitudeDegrees');
-  const lon = numberOf(position, 'LongitudeDegrees');
+  const lat = numberIn(values, 'LatitudeDegrees');
+  const lon = numberIn(values, 'LongitudeDegrees');
   if (lat !== undefined && lon !== undefined && Math.abs(lat) <= 90 && Math.abs(lon) <= 180) {
     sample.lat = lat;
     sample.lon = lon;
@@ -103,14 +119,13 @@ function toSample(
     sample[key] = value;
     measured = true;
   };
-  const tpx = tpxValues(point);
-  set('altitudeM', numberOf(point, 'AltitudeMeters'));
-  set('distanceM', numberOf(point, 'DistanceMeters'));
-  const heartRate = numberOf(element(point, 'HeartRateBpm'), 'Value');
+  set('altitudeM', numberIn(values, 'AltitudeMeters'));
+  set('distanceM', numberIn(values, 'DistanceMeters'));
+  const heartRate = numberIn(values, 'Value');
   if (heartRate !== undefined && heartRate > 0) set('heartRateBpm', heartRate);
-  set('cadenceSpm', cadenceSpm(point, tpx, sport));
-  set('powerW', tpx.get('Watts'));
-  set('speedMps', tpx.get('Speed'));
+  set('cadenceSpm', cadenceSpm(values, sport));
+  set('powerW', numberIn(values, 'Watts'));
+  set('speedMps', numberIn(values, 'Speed'));
   return measured ? sample : undefined;
 }
 
@@ -205,7 +220,7 @@ export function parseTcx(input: string | Uint8Array, fileName = 'TCX input'): Ac
   for (const a of activities) {
     for (const tcxLap of a.laps) {
       for (const p of tcxLap.points) {
-        const sample = toSample(p.node, p.timeMs, startMs, a.sport);
+        const sample = toSample(p.values, p.timeMs, startMs, a.sport);
         if (sample !== undefined) samples.push(sample);
       }
       const lap = toLap(tcxLap, startMs);

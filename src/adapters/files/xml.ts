@@ -1,7 +1,8 @@
 // Reading GPX and TCX documents: bytes to text, a well-formedness check, and fast-xml-parser's
-// plain-object tree (no DOM), with namespace prefixes dropped so `ns3:hr` and `gpxtpx:hr` read
-// the same. A file that stops before its root element closes (an interrupted download or sync)
-// is read up to its last whole point and marked cut short instead of being thrown away.
+// plain-object tree (no DOM) with namespace prefixes dropped, so elements are found by local
+// name whatever prefix the writer chose. A file that stops before its root element closes (an
+// interrupted download or sync) is read up to its last whole point and marked cut short instead
+// of being thrown away.
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { FileFormatError } from './errors.js';
 
@@ -9,7 +10,7 @@ import { FileFormatError } from './errors.js';
 export interface XmlNode {
   [key: string]: XmlValue;
 }
-/** A text-only element is its (trimmed) text; an empty element is ''. */
+/** A text-only element is its trimmed text, an empty element ''; see also rawElements. */
 export type XmlValue = string | XmlNode | XmlValue[];
 
 export interface XmlDocument {
@@ -23,26 +24,38 @@ export interface XmlFormat {
   name: string;
   /** Local name of the root element. */
   root: string;
-  /** Local names of the point elements, the unit of salvage for a cut-short file. */
+  /**
+   * Local names of the point elements. They are most of a file, and each holds a handful of
+   * text-only children, so the parser keeps their inner XML as raw text (read with
+   * forEachLeaf) instead of building objects for every child: several times faster. They are
+   * also the unit of salvage for a cut-short file.
+   */
   points: readonly string[];
 }
 
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  // Numbers are converted where they are read; letting the parser guess types is slower and
-  // would turn an <Id> or a <name> like "001" into a number.
-  parseTagValue: false,
-  removeNSPrefix: true,
-  ignoreDeclaration: true,
-  ignorePiTags: true,
-  // Speed: the sensor extensions of every point are about half of a file's elements, and we need
-  // two or three numbers out of each. Kept as raw text (see forEachLeaf), they cost the parser
-  // almost nothing. Entities are left as written: the text we read (numbers, times, sport and
-  // device names) does not use them, and skipping them also shuts out entity-expansion attacks.
-  stopNodes: ['*.extensions', '*.Extensions'],
-  processEntities: false,
-  jPath: false,
-});
+const parsers = new Map<XmlFormat, XMLParser>();
+
+function parserFor(format: XmlFormat): XMLParser {
+  let parser = parsers.get(format);
+  if (parser === undefined) {
+    parser = new XMLParser({
+      ignoreAttributes: false,
+      // Numbers are converted where they are read; letting the parser guess types is slower
+      // and would turn an <Id> or a <name> like "001" into a number.
+      parseTagValue: false,
+      removeNSPrefix: true,
+      ignoreDeclaration: true,
+      ignorePiTags: true,
+      stopNodes: format.points.map((p) => `*.${p}`),
+      // Entities are left as written: the text we read (numbers, times, sport and device
+      // names) does not use them, and not expanding them shuts out entity-expansion attacks.
+      processEntities: false,
+      jPath: false,
+    });
+    parsers.set(format, parser);
+  }
+  return parser;
+}
 
 /**
  * UTF-8 text without a byte-order mark or leading white space (some exporters indent the XML
@@ -67,9 +80,9 @@ function endOfLastClosing(text: string, name: string): number {
   return -1;
 }
 
-function parseTree(text: string, file: string): Record<string, XmlValue> {
+function parseTree(text: string, file: string, format: XmlFormat): Record<string, XmlValue> {
   try {
-    return parser.parse(text) as Record<string, XmlValue>;
+    return parserFor(format).parse(text) as Record<string, XmlValue>;
   } catch (error) {
     throw new FileFormatError(file, `not well-formed XML: ${(error as Error).message}`, {
       cause: error,
@@ -77,9 +90,37 @@ function parseTree(text: string, file: string): Record<string, XmlValue> {
   }
 }
 
+// Tags, comments, CDATA sections, and declarations or processing instructions, for finding the
+// elements left open where a file was cut.
+const MARKUP = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<[?!][^>]*>|<(\/?)([^\s/>]+)[^>]*?(\/?)>/g;
+
+/** Closing tags for the elements still open at the end of text, innermost first. */
+function closingTags(text: string): string {
+  const open: string[] = [];
+  for (const [, slash, name, selfClosing] of text.matchAll(MARKUP)) {
+    if (name === undefined || selfClosing === '/') continue;
+    if (slash === '/') open.pop();
+    else open.push(name);
+  }
+  return open
+    .reverse()
+    .map((name) => `</${name}>`)
+    .join('');
+}
+
+function checkWellFormed(body: string, file: string, context: string): void {
+  const verdict = XMLValidator.validate(body);
+  if (verdict !== true) {
+    const { msg, line, col } = verdict.err;
+    throw new FileFormatError(file, `${context}: ${msg} (line ${line}, column ${col})`);
+  }
+}
+
 /**
- * Parses a document of the given format. A FileFormatError when the root element is missing,
- * the XML is not well-formed, or a cut-short file holds no whole point.
+ * Parses a document of the given format. A file cut short (no closing root tag) keeps its
+ * whole points: it is cut after the last one and the open elements are closed. A
+ * FileFormatError when the root element is missing, the XML is not well-formed, or a cut-short
+ * file holds no whole point.
  */
 export function readXml(text: string, file: string, format: XmlFormat): XmlDocument {
   const opening = new RegExp(`<(?:[\\w.-]+:)?${format.root}[\\s/>]`);
@@ -87,16 +128,12 @@ export function readXml(text: string, file: string, format: XmlFormat): XmlDocum
     throw new FileFormatError(file, `not a ${format.name} file: no <${format.root}> element`);
   }
   const rootEnd = endOfLastClosing(text, format.root);
-  let body = text;
+  let body: string;
   let cutShort: string | undefined;
   if (rootEnd >= 0) {
     // Anything after the root (padding, a stray newline run) is not part of the document.
     body = text.slice(0, rootEnd);
-    const verdict = XMLValidator.validate(body);
-    if (verdict !== true) {
-      const { msg, line, col } = verdict.err;
-      throw new FileFormatError(file, `not well-formed XML: ${msg} (line ${line}, column ${col})`);
-    }
+    checkWellFormed(body, file, 'not well-formed XML');
   } else {
     const lastPointEnd = Math.max(...format.points.map((p) => endOfLastClosing(text, p)));
     if (lastPointEnd < 0) {
@@ -106,9 +143,11 @@ export function readXml(text: string, file: string, format: XmlFormat): XmlDocum
       );
     }
     body = text.slice(0, lastPointEnd);
+    body += closingTags(body);
+    checkWellFormed(body, file, `cut short (no </${format.root}>), and not well-formed before`);
     cutShort = `cut short: no </${format.root}>; read up to the last whole point`;
   }
-  const root = parseTree(body, file)[format.root];
+  const root = parseTree(body, file, format)[format.root];
   if (root === undefined || typeof root !== 'object' || Array.isArray(root)) {
     throw new FileFormatError(file, `not a ${format.name} file: no single <${format.root}> root`);
   }
@@ -148,11 +187,32 @@ export function numberOf(node: XmlNode | undefined, name: string): number | unde
   return Number.isFinite(n) ? n : undefined;
 }
 
+/** A point element as the parser keeps it: its attributes and its inner XML as text. */
+export interface RawElement {
+  attributes: XmlNode;
+  inner: string;
+}
+
+/** The child point elements called `name` (one of the format's points), in order. */
+export function rawElements(node: XmlNode | undefined, name: string): RawElement[] {
+  const value = node?.[name];
+  if (value === undefined) return [];
+  const all = Array.isArray(value) ? value : [value];
+  return all.map((v) => {
+    // Without attributes the parser gives the inner text alone.
+    if (typeof v === 'string') return { attributes: {}, inner: v };
+    if (Array.isArray(v)) return { attributes: {}, inner: '' };
+    const inner = v['#text'];
+    return { attributes: v, inner: typeof inner === 'string' ? inner : '' };
+  });
+}
+
 const LEAF = /<(?:[\w.-]+:)?([\w.-]+)(?:\s[^>]*)?>([^<]*)<\//g;
 
 /**
- * Calls `visit` with the local name and trimmed text of every element in raw XML (an
- * extensions block) that holds only text, in document order, at any depth.
+ * Calls `visit` with the local name (prefix dropped) and trimmed text of every element in raw
+ * XML that holds only text, in document order, at any depth. CDATA and entities are not
+ * decoded: point data is numbers and times.
  */
 export function forEachLeaf(raw: string, visit: (name: string, text: string) => void): void {
   for (const [, name, text] of raw.matchAll(LEAF)) visit(name!, text!.trim());
