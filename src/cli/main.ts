@@ -128,6 +128,38 @@ export function buildProgram(io: CliIo): Command {
     )
     .action(async (opts) => (await import('./commands/serve.js')).serveCommand(opts, io));
 
+  const athleteFlag = '--athlete <email>';
+  const athleteHelp = 'whose history (default: the local athlete "me", made on first use)';
+
+  program
+    .command('import')
+    .description(
+      'import activity files: FIT, GPX, TCX (or .gz), folders, Strava and Garmin export zips',
+    )
+    .argument('<paths...>', 'files, folders or .zip exports')
+    .option('--json', 'print the summary as JSON')
+    .option(athleteFlag, athleteHelp)
+    .action(async (paths, opts) =>
+      (await import('./commands/import.js')).importCommand(paths, opts, io),
+    );
+
+  program
+    .command('activities')
+    .description('imported activities with distance, time, heart rate and load')
+    .option('--from <date>', 'first day (YYYY-MM-DD; default: the start of the history)')
+    .option('--to <date>', 'last day (YYYY-MM-DD; default: today)')
+    .option('--json', 'print JSON')
+    .option(athleteFlag, athleteHelp)
+    .action(async (opts) => (await import('./commands/activities.js')).activitiesCommand(opts, io));
+
+  program
+    .command('load')
+    .description('daily load, fitness/fatigue/form, acute:chronic ratio and weekly volume')
+    .option('--date <date>', 'last day shown (YYYY-MM-DD; default: today)')
+    .option('--json', 'print JSON')
+    .option(athleteFlag, athleteHelp)
+    .action(async (opts) => (await import('./commands/load.js')).loadCommand(opts, io));
+
   return program;
 }
 

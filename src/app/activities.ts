@@ -1,0 +1,169 @@
+// Reading imported activities and the training load: lists, one activity with its track (privacy
+// zones cut out for anyone but the athlete), and load, fitness, fatigue, form and volume.
+import { hidePrivatePoints } from '../core/activity/privacy.js';
+import { addDays } from '../core/dates/calendar.js';
+import {
+  type Acwr,
+  acwr,
+  type FitnessDay,
+  fitnessSeries,
+  type WeekVolume,
+  weeklyVolume,
+} from '../core/load/index.js';
+import { type Actor, authorize } from './access.js';
+import {
+  type ActivityView,
+  activityView,
+  allSessionLoads,
+  allVolumeEntries,
+  type LoadContext,
+} from './activity-data.js';
+import { checkedRange } from './date-range.js';
+import { NotFoundError } from './errors.js';
+import type { ActivitySample, DateRange, LiftLog, Store } from './ports.js';
+import type { Services } from './services.js';
+
+type Reader = Pick<Services, 'store'>;
+
+/** Days looked back for the resting heart rate (check-ins) the load estimate uses. */
+const REST_HR_DAYS = 28;
+/** Days looked back for the highest heart rate recorded, taken as the athlete's maximum. */
+const MAX_HR_DAYS = 365;
+/**
+ * History read before the first day shown so fitness starts warm: five 42-day time constants
+ * leave under 1 % of the missing start.
+ */
+export const LOAD_WARMUP_DAYS = 210;
+/** Days shown by default, ending on the given date. */
+export const LOAD_DAYS = 42;
+
+/**
+ * What the heart-rate load estimate needs: sex from the profile, the lowest resting rate of the
+ * recent check-ins and the highest rate recorded in the last year of activities.
+ */
+export async function loadContext(
+  store: Store,
+  athleteId: string,
+  onDate: string,
+): Promise<LoadContext> {
+  const [profile, checkIns, activities] = await Promise.all([
+    store.profiles.get(athleteId),
+    store.checkIns.range(athleteId, { from: addDays(onDate, -(REST_HR_DAYS - 1)), to: onDate }),
+    store.activities.range(athleteId, { from: addDays(onDate, -(MAX_HR_DAYS - 1)), to: onDate }),
+  ]);
+  const rests = checkIns.flatMap((c) => (c.restingHr === undefined ? [] : [c.restingHr]));
+  const maxes = activities.flatMap((a) => (a.summary.maxHr === undefined ? [] : [a.summary.maxHr]));
+  return {
+    ...(profile && { sex: profile.sex }),
+    ...(rests.length > 0 && { restHr: Math.min(...rests) }),
+    ...(maxes.length > 0 && { maxHr: Math.max(...maxes) }),
+  };
+}
+
+function setsById(lifts: readonly LiftLog[]): Map<string, LiftLog['sets']> {
+  return new Map(lifts.map((l) => [l.id, l.sets]));
+}
+
+/** The athlete's activities in the range, by start time. No authorization: callers check. */
+export async function activityViews(
+  store: Store,
+  athleteId: string,
+  range: DateRange,
+  context: LoadContext,
+): Promise<ActivityView[]> {
+  const [headers, lifts] = await Promise.all([
+    store.activities.range(athleteId, range),
+    store.liftLogs.range(athleteId, range),
+  ]);
+  const sets = setsById(lifts);
+  return headers.map((h) => activityView(h, sets.get(h.id) ?? [], context));
+}
+
+export async function listActivities(
+  s: Reader,
+  actor: Actor | undefined,
+  athleteId: string,
+  range: DateRange,
+): Promise<ActivityView[]> {
+  await authorize(s.store.coachLinks, actor, 'read', athleteId);
+  checkedRange(range);
+  return activityViews(s.store, athleteId, range, await loadContext(s.store, athleteId, range.to));
+}
+
+export interface ActivityDetail extends ActivityView {
+  subSport?: string;
+  /** Positions inside the athlete's privacy zones are removed unless the athlete is asking. */
+  samples: readonly ActivitySample[];
+}
+
+/** One activity with its samples; the privacy zones apply to everyone but the athlete. */
+export async function getActivity(
+  s: Reader,
+  actor: Actor | undefined,
+  athleteId: string,
+  activityId: string,
+): Promise<ActivityDetail> {
+  const viewer = await authorize(s.store.coachLinks, actor, 'read', athleteId);
+  const activity = await s.store.activities.get(athleteId, activityId);
+  if (!activity) throw new NotFoundError('activity');
+  const [context, lift, zones] = await Promise.all([
+    loadContext(s.store, athleteId, activity.date),
+    s.store.liftLogs.get(athleteId, activityId),
+    viewer.userId === athleteId ? [] : s.store.privacyZones.list(athleteId),
+  ]);
+  return {
+    ...activityView(activity, lift?.sets ?? [], context),
+    ...(activity.subSport !== undefined && { subSport: activity.subSport }),
+    samples: hidePrivatePoints(activity.samples, zones),
+  };
+}
+
+export interface LoadReport {
+  from: string;
+  to: string;
+  /** Daily load with fitness (CTL, 42 days), fatigue (ATL, 7 days) and form (TSB). */
+  days: FitnessDay[];
+  /** Acute:chronic ratio on `to`; absent with under 28 days of history. */
+  acwr?: Acwr;
+  /** Per ISO week touching the range: run km and minutes, strength sets and tonnage, sessions by kind. */
+  weeks: WeekVolume[];
+  /** What the heart-rate estimate used. */
+  context: LoadContext;
+}
+
+/** Load from every log and activity; the history before `from` warms fitness and fatigue up. */
+export async function loadReportFor(
+  store: Store,
+  athleteId: string,
+  range: DateRange,
+): Promise<LoadReport> {
+  checkedRange(range);
+  const historyFrom = addDays(range.from, -LOAD_WARMUP_DAYS);
+  const [cal, context] = await Promise.all([
+    store.calendar(athleteId, { from: historyFrom, to: range.to }),
+    loadContext(store, athleteId, range.to),
+  ]);
+  const loads = allSessionLoads(cal, context);
+  const series = fitnessSeries(loads, historyFrom, range.to);
+  // The history starts at the first session: days before it are unknown, not rest.
+  const ratio = acwr(loads, range.to);
+  return {
+    from: range.from,
+    to: range.to,
+    days: series.filter((d) => d.date >= range.from),
+    ...(ratio && { acwr: ratio }),
+    weeks: weeklyVolume(allVolumeEntries(cal), range.from, range.to),
+    context,
+  };
+}
+
+/** onDate: the last day shown; the LOAD_DAYS before it are shown too. */
+export async function loadReport(
+  s: Reader,
+  actor: Actor | undefined,
+  athleteId: string,
+  onDate: string,
+): Promise<LoadReport> {
+  await authorize(s.store.coachLinks, actor, 'read', athleteId);
+  return loadReportFor(s.store, athleteId, { from: addDays(onDate, -(LOAD_DAYS - 1)), to: onDate });
+}
