@@ -4,6 +4,7 @@ import { InputError } from '../core/errors.js';
 import { generatePlan } from '../core/plan/generate.js';
 import type { GoalDistance, Plan, PlanInput, Weekday } from '../core/plan/types.js';
 import { type Actor, authorize } from './access.js';
+import { adaptToData } from './adaptation.js';
 import { NoPlanError, NotFoundError, UnprocessableError } from './errors.js';
 import type { AthleteProfile } from './ports.js';
 import { bodyOf } from './profile.js';
@@ -71,7 +72,8 @@ export async function createPlan(
     plan: result.value,
     updatedAt: s.clock.now(),
   });
-  return result.value;
+  // Check-ins and logs already there shape the new plan too.
+  return (await adaptToData(s, athleteId, result.value)) ?? result.value;
 }
 
 export async function getPlan(

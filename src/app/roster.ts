@@ -1,12 +1,13 @@
 // The coach's list of athletes, each with how recovered they are, how much of the plan they
 // did, and what needs a look. Every figure comes from the recovery, load and progress cores.
+import { loggedDailyLoads } from '../core/adapt/training-load.js';
 import { addDays } from '../core/dates/calendar.js';
 import { type AcwrZone, acwr } from '../core/load/index.js';
 import { type Compliance, recentCompliance } from '../core/progress/index.js';
 import { painActive, type ReadinessBand, readiness } from '../core/recovery/index.js';
 import { type Actor, authorize } from './access.js';
 import type { Services } from './services.js';
-import { doneSessions, sessionLoads } from './training-data.js';
+import { doneSessions } from './training-data.js';
 
 /** Check-ins read for readiness: its 5-day lagging window and 7-day heart-rate baseline, with room. */
 const CHECK_IN_DAYS = 35;
@@ -61,7 +62,7 @@ export async function roster(
       const ready = readiness(checkIns, onDate);
       const pain = painActive(checkIns, onDate);
       // Loads after onDate fall outside both of the ratio's windows, so they change nothing.
-      const ratio = acwr(sessionLoads(cal), onDate);
+      const ratio = acwr(loggedDailyLoads(cal.runs, cal.lifts, []), onDate);
       const flags: RosterFlag[] = [];
       if (ready.lagging) flags.push('recovery-lagging');
       if (pain) flags.push(pain.persistent ? 'persistent-pain' : 'pain');
