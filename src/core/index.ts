@@ -1,5 +1,6 @@
 // runstrong's core as a library: pure functions over plain data, no I/O and no clock.
 export * from './activity/index.js';
+export * from './adapt/index.js';
 export * from './dates/calendar.js';
 export { InputError } from './errors.js';
 export * from './exercises/index.js';
@@ -12,6 +13,7 @@ export type { PlanError, PlanResult } from './plan/result.js';
 export { PlanInputSchema, PlanSchema, parsePlan } from './plan/schema.js';
 export type * from './plan/types.js';
 export * from './progress/index.js';
+export * from './recovery/index.js';
 export { RULES, type Rule, type RuleId } from './rules/rules.js';
 export { type Violation, validatePlan } from './rules/validate.js';
 export { buildMobilitySession, buildStrengthSession, type StrengthSpec } from './strength/index.js';

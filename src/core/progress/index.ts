@@ -1,3 +1,4 @@
+export * from './body-trend.js';
 export {
   type Compliance,
   compliance,
@@ -8,6 +9,8 @@ export {
   recentCompliance,
   type SessionMatch,
 } from './compliance.js';
+export * from './increment.js';
+export * from './lift-history.js';
 export {
   brzycki1rmKg,
   type E1rmLogInput,
@@ -22,3 +25,4 @@ export {
   percentOf1rm,
   RTS_PERCENT_1RM,
 } from './one-rep-max.js';
+export * from './strength-progression.js';
