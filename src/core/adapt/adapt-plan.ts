@@ -21,7 +21,7 @@ import { rebuildContext } from './rebuild.js';
 import { keepVolumeRules } from './repair.js';
 import {
   type ActivityInput,
-  type LiftLogInput,
+  type LiftLoadInput,
   loggedDailyLoads,
   type RunLogInput,
 } from './training-load.js';
@@ -30,7 +30,7 @@ import {
 export interface AdaptData {
   checkIns: readonly CheckInInput[];
   runLogs: readonly RunLogInput[];
-  liftLogs: readonly LiftLogInput[];
+  liftLogs: readonly LiftLoadInput[];
   /** Imported activities not already in the logs. */
   activities?: readonly ActivityInput[];
   /** Daily loads worked out elsewhere; when given they replace the loads from logs and activities. */

@@ -1,3 +1,3 @@
 export { type AdaptData, type Adapted, adaptPlan } from './adapt-plan.js';
 export type { Change, ChangeKind } from './change.js';
-export type { ActivityInput, LiftLogInput, RunLogInput } from './training-load.js';
+export type { ActivityInput, LiftLoadInput, RunLogInput } from './training-load.js';

@@ -11,7 +11,7 @@ export interface RunLogInput {
   rpe?: number;
 }
 
-export interface LiftLogInput {
+export interface LiftLoadInput {
   date: string;
   durationMin: number;
   rpe?: number;
@@ -28,7 +28,7 @@ export interface ActivityInput {
 
 export function loggedDailyLoads(
   runs: readonly RunLogInput[],
-  lifts: readonly LiftLogInput[],
+  lifts: readonly LiftLoadInput[],
   activities: readonly ActivityInput[],
 ): DailyLoad[] {
   const rpe = (x: { rpe?: number }) => (x.rpe === undefined ? {} : { rpe: x.rpe });
