@@ -10,6 +10,7 @@ import {
   type WeekVolume,
   weeklyVolume,
 } from '../core/load/index.js';
+import type { Plan } from '../core/plan/types.js';
 import { type Actor, authorize } from './access.js';
 import {
   type ActivityView,
@@ -20,6 +21,12 @@ import {
 } from './activity-data.js';
 import { checkedRange } from './date-range.js';
 import { NotFoundError } from './errors.js';
+import {
+  type ImportDeps,
+  type ImportSource,
+  type ImportSummary,
+  importFiles,
+} from './import-files.js';
 import type { ActivitySample, DateRange, LiftLog, Store } from './ports.js';
 import type { Services } from './services.js';
 
@@ -93,7 +100,7 @@ export async function listActivities(
 export interface ActivityDetail extends ActivityView {
   subSport?: string;
   /** Positions inside the athlete's privacy zones are removed unless the athlete is asking. */
-  samples: readonly ActivitySample[];
+  samples: ActivitySample[];
 }
 
 /** One activity with its samples; the privacy zones apply to everyone but the athlete. */
@@ -166,4 +173,38 @@ export async function loadReport(
 ): Promise<LoadReport> {
   await authorize(s.store.coachLinks, actor, 'read', athleteId);
   return loadReportFor(s.store, athleteId, { from: addDays(onDate, -(LOAD_DAYS - 1)), to: onDate });
+}
+
+/** Imports files for an athlete the actor may write for; nothing is read before that check. */
+export async function importForAthlete(
+  s: ImportDeps,
+  actor: Actor | undefined,
+  athleteId: string,
+  sources: AsyncIterable<ImportSource>,
+  onDate: string,
+): Promise<ImportSummary> {
+  await authorize(s.store.coachLinks, actor, 'write', athleteId);
+  const load = await loadContext(s.store, athleteId, onDate);
+  return importFiles(s, athleteId, sources, undefined, { load });
+}
+
+export interface WorkoutDownload {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/**
+ * The current plan's runs as watch workout files. The encoder is an adapter, passed in;
+ * workouts carry no positions, so the privacy zones have nothing to cut here.
+ */
+export async function planWorkouts(
+  s: Reader,
+  actor: Actor | undefined,
+  athleteId: string,
+  encode: (plan: Plan) => WorkoutDownload[],
+): Promise<WorkoutDownload[]> {
+  await authorize(s.store.coachLinks, actor, 'read', athleteId);
+  const current = await s.store.plans.getCurrent(athleteId);
+  if (!current) throw new NotFoundError('plan');
+  return encode(current.plan);
 }

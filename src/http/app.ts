@@ -6,6 +6,7 @@ import { HTTPException } from 'hono/http-exception';
 import { NotFoundError } from '../app/errors.js';
 import { type AppDeps, type AppEnv, SESSION_COOKIE } from './context.js';
 import { respondWithError, validationAnswer } from './errors.js';
+import { activityRoutes, isUploadPath } from './routes/activities.js';
 import { authRoutes } from './routes/auth.js';
 import { coachingRoutes } from './routes/coaching.js';
 import { healthRoutes } from './routes/health.js';
@@ -37,17 +38,16 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   );
 
   const maxSize = deps.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize,
-      onError: (c) =>
-        respondWithError(
-          c,
-          new HTTPException(413, { message: `request body over ${maxSize} bytes` }),
-        ),
-    }),
-  );
+  const limitBody = bodyLimit({
+    maxSize,
+    onError: (c) =>
+      respondWithError(
+        c,
+        new HTTPException(413, { message: `request body over ${maxSize} bytes` }),
+      ),
+  });
+  // File uploads stream under their own, larger limit (routes/activities.ts).
+  app.use('/api/*', (c, next) => (isUploadPath(c.req.path) ? next() : limitBody(c, next)));
   app.use('/api/*', async (c, next) => {
     await next();
     // Answers carry personal data: no shared cache may keep them.
@@ -59,6 +59,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   planRoutes(app, deps);
   journalRoutes(app, deps);
   coachingRoutes(app, deps);
+  activityRoutes(app, deps);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
     type: 'apiKey',

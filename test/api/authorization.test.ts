@@ -35,6 +35,30 @@ const run = { kind: 'run', date: '2027-01-19', type: 'easy', distanceKm: 6, dura
 const range = '?from=2027-01-18&to=2027-01-31';
 let serial = 0;
 
+/** An imported activity of the walked athlete, stored directly: the walk is about who sees it. */
+async function storedActivity(w: World): Promise<string> {
+  const id = `walk-activity-${++serial}`;
+  await w.api.store.activities.add({
+    id,
+    athleteId: w.athleteId,
+    contentHash: id,
+    sport: 'run',
+    startTime: '2027-01-19T07:00:00.000Z',
+    date: '2027-01-19',
+    summary: {
+      distanceKm: 5,
+      movingTimeSec: 1500,
+      elapsedTimeSec: 1550,
+      elevationGainM: 12,
+      strengthVolumeKg: 0,
+    },
+    importedAt: '2027-01-19T09:00:00.000Z',
+    samples: [{ timeSec: 0, lat: 51.5, lon: -0.12 }],
+    sets: [],
+  });
+  return id;
+}
+
 // biome-ignore format: the table reads best aligned
 const ROWS: Row[] = [
   //                                                      anon  self  other own   other
@@ -84,6 +108,22 @@ const ROWS: Row[] = [
       await w.api.store.coachLinks.add({ coachId: w.ownCoachId, athleteId: w.athleteId, createdAt: w.api.clock.now() });
       return { path: at(w, `${A}/coaches/${w.ownCoachId}`) };
     } },
+  // A JSON body is no upload: once past authorization it is a 400, not a 2xx.
+  { method: 'POST',   route: `${A}/imports`,                expected: [401, 400, 404, 400, 404],
+    request: async (w) => ({ path: at(w, `${A}/imports`), body: {} }) },
+  { method: 'GET',    route: `${A}/activities`,             expected: [401, 200, 404, 200, 404],
+    request: async (w) => ({ path: at(w, `${A}/activities${range}`) }) },
+  { method: 'GET',    route: `${A}/activities/{activityId}`, expected: [401, 200, 404, 200, 404],
+    request: async (w) => ({ path: at(w, `${A}/activities/${await storedActivity(w)}`) }) },
+  { method: 'GET',    route: `${A}/load`,                   expected: [401, 200, 404, 200, 404] },
+  { method: 'GET',    route: `${A}/plan/workouts`,          expected: [401, 200, 404, 200, 404] },
+  { method: 'GET',    route: `${A}/plan/workouts/{file}`,   expected: [401, 200, 404, 200, 404],
+    request: async (w) => ({ path: (await w.self.get(at(w, `${A}/plan/workouts`))).body[0].url }) },
+  { method: 'POST',   route: `${A}/privacy-zones`,          expected: [401, 201, 404, 403, 404],
+    request: async (w) => ({ path: at(w, `${A}/privacy-zones`), body: { lat: 51.5, lon: -0.12, radiusM: 300 } }) },
+  { method: 'GET',    route: `${A}/privacy-zones`,          expected: [401, 200, 404, 403, 404] },
+  { method: 'DELETE', route: `${A}/privacy-zones/{zoneId}`, expected: [401, 204, 404, 403, 404],
+    request: async (w) => ({ path: at(w, `${A}/privacy-zones/${(await w.self.post(at(w, `${A}/privacy-zones`), { lat: 51.5, lon: -0.12, radiusM: 300 })).body.id}`) }) },
   { method: 'POST',   route: '/api/coach/invites',          expected: [401, 403, 403, 201, 201] },
   { method: 'GET',    route: '/api/coach/athletes',         expected: [401, 403, 403, 200, 200] },
   { method: 'POST',   route: '/api/invites/{code}/accept',  expected: [401, 201, 201, 403, 403],

@@ -32,6 +32,15 @@ const CONTRACT = [
   'GET /api/tokens',
   'DELETE /api/tokens/{id}',
   'GET /api/health',
+  'POST /api/athletes/{id}/imports',
+  'GET /api/athletes/{id}/activities',
+  'GET /api/athletes/{id}/activities/{activityId}',
+  'GET /api/athletes/{id}/load',
+  'GET /api/athletes/{id}/plan/workouts',
+  'GET /api/athletes/{id}/plan/workouts/{file}',
+  'POST /api/athletes/{id}/privacy-zones',
+  'GET /api/athletes/{id}/privacy-zones',
+  'DELETE /api/athletes/{id}/privacy-zones/{zoneId}',
 ];
 
 onEveryDatabase('OpenAPI document', (api: () => Api) => {

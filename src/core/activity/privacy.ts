@@ -40,14 +40,14 @@ export function insidePrivacyZone(
 
 /**
  * The samples with the position removed from every point inside a zone. Returns new objects for
- * the changed samples and leaves the input untouched; with no zones the same array comes back.
+ * the changed samples and leaves the input untouched.
  */
 export function hidePrivatePoints<T extends Positioned>(
   samples: readonly T[],
   zones: readonly PrivacyCircle[],
-): readonly T[] {
+): T[] {
   zones.forEach(check);
-  if (zones.length === 0) return samples;
+  if (zones.length === 0) return [...samples];
   return samples.map((s) => {
     if (s.lat === undefined || s.lon === undefined) return s;
     if (!insidePrivacyZone(s.lat, s.lon, zones)) return s;
