@@ -225,6 +225,10 @@ describe.skipIf(missing && !ci)('the web app in Chromium', () => {
     }
     await p.screenshot({ path: `${SCREENSHOT_DIR}/today-375.png` });
     await expectAccessible('Today at 375 px');
+    for (const name of ['Calendar', 'Progress']) {
+      await open(name);
+      await screenshot(p, `${name.toLowerCase()}-375`);
+    }
     await p.setViewportSize({ width: 1280, height: 900 });
   });
 

@@ -61,7 +61,7 @@ export default function Fuel() {
           </button>
         </div>
       </div>
-      <label className="check section">
+      <label className="check heat-toggle">
         <input type="checkbox" checked={heat} onChange={(e) => setHeat(e.target.checked)} />
         <span>Hot or humid day (more fluid, electrolytes)</span>
       </label>

@@ -8,7 +8,7 @@ import { FormError, fieldErrors, TextField } from '../ui/field.js';
 
 export function Landing({ path }: { path: string }) {
   return (
-    <div className="landing">
+    <main id="main" className="landing">
       <section className="landing-intro" aria-labelledby="landing-title">
         <p className="brand brand-large" aria-hidden="true">
           runstrong
@@ -31,7 +31,7 @@ export function Landing({ path }: { path: string }) {
           onMode={(m) => navigate(m === 'login' ? '/login' : '/signup', { replace: true })}
         />
       </section>
-    </div>
+    </main>
   );
 }
 

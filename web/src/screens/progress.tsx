@@ -9,6 +9,7 @@ import {
   api,
   type BodyEntry,
   type Compliance,
+  type E1rmPoint,
   isMissingRoute,
   type Progress,
 } from '../api.js';
@@ -254,24 +255,39 @@ function LiftsCard({ progress, units }: { progress: Progress; units: Units }) {
             onChange={(e) => setChosen(e.target.value)}
             options={lifts.map((l) => ({ value: l.exercise, label: exerciseLabel(l.exercise) }))}
           />
-          <Chart
-            label={`Estimated 1RM of ${exerciseLabel(lift.exercise)} in ${unit}, by date`}
-            time
-            x={lift.points.map((p) => Date.parse(p.date) / 1000)}
-            xLabel={(t) => formatDay(new Date(t * 1000).toISOString().slice(0, 10)).slice(4)}
-            fromZero={false}
-            series={[
-              {
-                label: `e1RM (${unit})`,
-                values: lift.points.map((p) => massValue(p.e1rmKg, units)),
-                color: '--kind-strength',
-                kind: 'line',
-              },
-            ]}
-          />
+          <LatestE1rm point={lift.points.at(-1)!} units={units} />
+          {lift.points.length > 1 && (
+            <Chart
+              label={`Estimated 1RM of ${exerciseLabel(lift.exercise)} in ${unit}, by date`}
+              time
+              x={lift.points.map((p) => Date.parse(p.date) / 1000)}
+              xLabel={(t) => formatDay(new Date(t * 1000).toISOString().slice(0, 10)).slice(4)}
+              fromZero={false}
+              series={[
+                {
+                  label: `e1RM (${unit})`,
+                  values: lift.points.map((p) => massValue(p.e1rmKg, units)),
+                  color: '--kind-strength',
+                  kind: 'line',
+                },
+              ]}
+            />
+          )}
         </>
       )}
     </section>
+  );
+}
+
+function LatestE1rm({ point, units }: { point: E1rmPoint; units: Units }) {
+  return (
+    <p className="section">
+      Latest estimate <strong>{showMass(point.e1rmKg, units)}</strong>{' '}
+      <span className="muted small">
+        from {point.reps} × {showMass(point.loadKg, units)}
+        {point.rir !== undefined ? ` with ${point.rir} in reserve` : ''} on {formatDay(point.date)}
+      </span>
+    </p>
   );
 }
 

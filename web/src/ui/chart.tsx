@@ -70,7 +70,10 @@ function build(props: ChartProps, el: HTMLElement, width: number): uPlot {
     width,
     height,
     scales: {
-      x: { time: props.time ?? false },
+      // Half a step of room at each end, so the first and last bars are drawn whole.
+      x: props.time
+        ? { time: true }
+        : { time: false, range: (_u: uPlot, min: number, max: number) => [min - 0.5, max + 0.5] },
       ...Object.fromEntries(
         scales.map((k) => [
           k,

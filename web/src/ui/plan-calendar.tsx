@@ -15,11 +15,15 @@ import { Async } from './status.js';
 
 const WEEKS_SHOWN = 4;
 
-/** Rows follow the plan's weeks (which start on the plan's first day), so totals line up. */
-function rowStartFor(plan: Plan, date: string): string {
+/**
+ * The first row shown: last week, so what was just done sits above what comes. Rows follow
+ * the plan's weeks (which start on the plan's first day), so the totals line up with them.
+ */
+function firstRowFor(plan: Plan, date: string): string {
   const first = plan.weeks[0]?.days[0]?.date ?? date;
   const days = Math.floor((Date.parse(date) - Date.parse(first)) / 86_400_000);
-  return addDays(first, Math.floor(days / 7) * 7);
+  const thisWeek = addDays(first, Math.floor(days / 7) * 7);
+  return thisWeek > first ? addDays(thisWeek, -7) : thisWeek;
 }
 
 export function PlanCalendar({
@@ -61,7 +65,7 @@ function Weeks({
   onMoved: () => void;
 }) {
   const today = localToday();
-  const [start, setStart] = useState(() => rowStartFor(plan, today));
+  const [start, setStart] = useState(() => firstRowFor(plan, today));
   const end = addDays(start, WEEKS_SHOWN * 7 - 1);
   const [version, setVersion] = useState(0);
   const range = useResource(
@@ -91,9 +95,9 @@ function Weeks({
           <button
             type="button"
             className="button small"
-            onClick={() => setStart(rowStartFor(plan, today))}
+            onClick={() => setStart(firstRowFor(plan, today))}
           >
-            This week
+            Now
           </button>
           <button
             type="button"
@@ -202,28 +206,30 @@ function WeekRow({
                 {formatDay(date)}
                 {date === today && <span className="visually-hidden"> (today)</span>}
               </h3>
-              {day?.sessions.map((s, i) => (
-                <button
-                  // biome-ignore lint/suspicious/noArrayIndexKey: sessions keep their order
-                  key={i}
-                  type="button"
-                  className={`chip chip-button ${kindClass(s)}`}
-                  onClick={() => onOpen(day, i)}
-                >
-                  {chipText(s)}
-                </button>
-              ))}
-              {day && day.sessions.length === 0 && <span className="muted small">Rest</span>}
-              {dayRuns.map((r) => (
-                <span key={r.id} className="chip done">
-                  ✓ {RUN_TYPE_NAMES[r.type]} {showDistance(r.distanceKm, units)}
-                </span>
-              ))}
-              {dayLifts.map((l) => (
-                <span key={l.id} className="chip done">
-                  ✓ Strength {l.sets.length} sets
-                </span>
-              ))}
+              <div className="day-items">
+                {day?.sessions.map((s, i) => (
+                  <button
+                    // biome-ignore lint/suspicious/noArrayIndexKey: sessions keep their order
+                    key={i}
+                    type="button"
+                    className={`chip chip-button ${kindClass(s)}`}
+                    onClick={() => onOpen(day, i)}
+                  >
+                    {chipText(s)}
+                  </button>
+                ))}
+                {day && day.sessions.length === 0 && <span className="muted small">Rest</span>}
+                {dayRuns.map((r) => (
+                  <span key={r.id} className="chip done">
+                    ✓ {RUN_TYPE_NAMES[r.type]} {showDistance(r.distanceKm, units)}
+                  </span>
+                ))}
+                {dayLifts.map((l) => (
+                  <span key={l.id} className="chip done">
+                    ✓ Strength {l.sets.length} sets
+                  </span>
+                ))}
+              </div>
             </div>
           );
         })}
