@@ -37,7 +37,7 @@ async function upload(api: Api, client: Client & { userId: string }, body: Buffe
       Cookie: `${SESSION_COOKIE}=${client.session}`,
       ...headers,
     },
-    body,
+    body: new Uint8Array(body),
   });
   return { status: res.status, body: await res.json() };
 }
