@@ -1,7 +1,7 @@
 // The plan generator: input in, a complete day-by-day plan out, or the rule that cannot be met.
 // It plans by the rules and then runs the independent validator on its own output, so it never
 // hands back a plan that breaks one.
-import { addDays, daysBetween, weekdayIndex, weekdayOf } from '../dates/calendar.js';
+import { fromDayNumber, toDayNumber, weekdayIndex } from '../dates/calendar.js';
 import { InputError } from '../errors.js';
 import { expectations } from '../expectations/index.js';
 import { dayFuel, fuelBasis } from '../fuel/index.js';
@@ -36,6 +36,7 @@ import type {
   RunType,
   Session,
   StrengthSession,
+  Weekday,
 } from './types.js';
 import {
   LIGHTER_FRACTION,
@@ -286,20 +287,24 @@ function buildWeek(
   const { input } = ctx;
   const raceWeek = shape.index === ctx.totalWeeks;
   const taper = shape.phase === 'taper';
-  const start = addDays(input.start, (shape.index - 1) * 7);
-  const dates = Array.from({ length: 7 }, (_, i) => addDays(start, i)).filter(
-    (d) => daysBetween(d, ctx.raceDate) >= 0,
-  );
-  const firstWeekday = weekdayIndex(start);
-  const templateDay = (date: string) =>
-    ctx.template.days[(firstWeekday + daysBetween(start, date)) % 7]!;
+  // Day numbers, not date strings, inside the loops: generation walks every day several times.
+  const startDay = toDayNumber(input.start) + (shape.index - 1) * 7;
+  const raceDay = toDayNumber(ctx.raceDate);
+  const firstWeekday = weekdayIndex(input.start);
+  const dayInfo = new Map<string, { toRace: number; t: TemplateDay; weekday: Weekday }>();
+  const dates: string[] = [];
+  for (let n = startDay; n < startDay + 7 && n <= raceDay; n++) {
+    const date = fromDayNumber(n);
+    const t = ctx.template.days[(firstWeekday + n - toDayNumber(input.start)) % 7]!;
+    dates.push(date);
+    dayInfo.set(date, { toRace: raceDay - n, t, weekday: t.weekday });
+  }
 
   // Strength and mobility first: they do not depend on the week's running volume.
   const other = new Map<string, Session[]>();
   const mains = ctx.template.days.filter((d) => d.strength).map((d) => d.weekday);
   for (const date of dates) {
-    const t = templateDay(date);
-    const toRace = daysBetween(date, ctx.raceDate);
+    const { t, toRace } = dayInfo.get(date)!;
     const list: Session[] = [];
     const focus = strengthFor(t, { raceWeek, taper, toRace, mainCount: mains.length });
     if (focus) {
@@ -348,8 +353,7 @@ function buildWeek(
   // Runs: fixed-size workouts first, then easy and long runs share what is left of the volume.
   const pieces: RunPiece[] = [];
   for (const date of dates) {
-    const t = templateDay(date);
-    const toRace = daysBetween(date, ctx.raceDate);
+    const { t, toRace } = dayInfo.get(date)!;
     const type = runTypeFor(ctx, t, shape, { raceWeek, toRace, volumeKm: volume.target });
     if (!type) continue;
     const free = t.minutes - minutesOf(other.get(date)!);
@@ -391,7 +395,7 @@ function buildWeek(
     const sessions: Session[] = [...(run ? [run] : []), ...other.get(date)!];
     return {
       date,
-      weekday: weekdayOf(date),
+      weekday: dayInfo.get(date)!.weekday,
       rest: !sessions.some((s) => s.kind === 'run' || s.kind === 'strength'),
       sessions,
       // Filled in by the caller, which holds the fuel basis.
