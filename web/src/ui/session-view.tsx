@@ -1,6 +1,6 @@
 // One planned session as the runner reads it: what, how much, the structure or the exercises,
 // and the why one tap away.
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import {
   describeSteps,
   exerciseLabel,
@@ -60,19 +60,22 @@ export function ExerciseTable({
             const parts = exerciseParts(e);
             return (
               // biome-ignore lint/suspicious/noArrayIndexKey: an exercise may appear twice
-              <tr key={`${e.id}-${i}`}>
-                <th scope="row">
-                  {e.name}
-                  <span className="hint">{e.cue}</span>
-                </th>
-                <td>{parts.setsReps}</td>
-                <td className="num">{parts.rir}</td>
-                <td>{parts.rest}</td>
-                <td>
-                  {targetLoad(e, units)}
-                  {e.loadChangePct !== 0 && <span className="hint">{parts.loadChange}</span>}
-                </td>
-              </tr>
+              <Fragment key={`${e.id}-${i}`}>
+                <tr className="exercise-row">
+                  <th scope="row">{e.name}</th>
+                  <td className="nowrap">{parts.setsReps}</td>
+                  <td className="num">{parts.rir}</td>
+                  <td className="nowrap">{parts.rest}</td>
+                  <td>
+                    {targetLoad(e, units)}
+                    {e.loadChangePct !== 0 && <span className="hint">{parts.loadChange}</span>}
+                  </td>
+                </tr>
+                {/* The cue gets the full width under its row, so the numbers stay in line. */}
+                <tr className="cue-row">
+                  <td colSpan={5}>{e.cue}</td>
+                </tr>
+              </Fragment>
             );
           })}
         </tbody>
