@@ -203,8 +203,27 @@ describe.skipIf(missing && !ci)('the web app in Chromium', () => {
     await expectAccessible('Progress');
   });
 
+  it('imports activity files, each with its own result', async () => {
+    const p = page();
+    await open('Import');
+    await p
+      .getByLabel('Choose files')
+      .setInputFiles([
+        'test/fixtures/activities/fit/fitparse__garmin-fenix-5-run.fit',
+        'test/fixtures/activities/gpx/togeojson__run_gpxtpx.gpx',
+      ]);
+    const files = p.getByRole('region', { name: 'Files' }).locator('.uploads > li');
+    await files.nth(1).waitFor();
+    // Each file ends with its own outcome badge (imported, in part, or why not).
+    for (const i of [0, 1]) {
+      await shown(files.nth(i).locator('.results .badge').first());
+    }
+    await screenshot(p, 'import');
+    await expectAccessible('Import');
+  });
+
   it('shows every other main screen, each accessible', async () => {
-    for (const name of ['Calendar', 'Fuel', 'Import', 'Exercises', 'Settings', 'Coach']) {
+    for (const name of ['Calendar', 'Fuel', 'Exercises', 'Settings', 'Coach']) {
       await open(name);
       await screenshot(page(), name.toLowerCase());
       await expectAccessible(name);

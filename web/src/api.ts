@@ -216,8 +216,6 @@ export interface Progress {
   lifts: { exercise: string; points: E1rmPoint[] }[];
   compliance: { days7: Compliance; days28: Compliance };
   body?: BodyTrend;
-  /** Fitness, fatigue and form per day: not served yet; the chart waits for it. */
-  fitness?: FitnessDay[];
 }
 
 export interface Invite {
@@ -274,21 +272,42 @@ export interface CalendarFeedLink {
   url: string;
 }
 
-/** One activity file's outcome; a zip answers with one per file inside it. */
+/** One uploaded file's outcome. */
 export interface ImportResult {
   file: string;
   status: 'imported' | 'duplicate' | 'failed' | 'partial';
-  message?: string;
-  activityId?: string;
+  error?: string;
+}
+
+/** An imported activity, as the import answers it. */
+export interface ActivityView {
+  id: string;
+  sport: string;
+  date: string;
+  distanceKm: number;
+  movingTimeSec: number;
+  partial: boolean;
+  partialReason?: string;
 }
 
 export interface ImportAnswer {
-  results: ImportResult[];
+  imported: number;
+  duplicates: number;
+  files: ImportResult[];
+  activities: ActivityView[];
+}
+
+export interface LoadReport {
+  from: string;
+  to: string;
+  days: FitnessDay[];
+  acwr?: { acuteMean: number; chronicMean: number; ratio: number; zone: string };
 }
 
 // ---- transport ------------------------------------------------------------------------------
 
-async function errorFrom(response: Response): Promise<ApiError> {
+/** The error a failed answer carries, as an ApiError. */
+export async function errorFrom(response: Response): Promise<ApiError> {
   try {
     const body = (await response.json()) as {
       error?: { code?: string; message?: string; field?: string; rule?: string; fix?: string };
@@ -397,6 +416,9 @@ export const api = {
   fuel: (id: string, date: string, heat: boolean) =>
     get<FuelDay>(`${athlete(id)}/fuel?date=${date}${heat ? '&heat=true' : ''}`),
   progress: (id: string, date: string) => get<Progress>(`${athlete(id)}/progress?date=${date}`),
+  load: (id: string, date: string) => get<LoadReport>(`${athlete(id)}/load?date=${date}`),
+  planWorkouts: (id: string) =>
+    get<{ name: string; url: string }[]>(`${athlete(id)}/plan/workouts`),
   bodyEntries: (id: string, from: string, to: string) =>
     get<BodyEntry[]>(`${athlete(id)}/body?${range(from, to)}`),
   importFile: (id: string, file: File, onProgress: (fraction: number) => void) =>
@@ -425,6 +447,5 @@ export const api = {
 export const downloads = (id: string) => ({
   ics: `${athlete(id)}/plan.ics`,
   markdown: `${athlete(id)}/plan.md`,
-  fitWorkouts: `${athlete(id)}/plan/workouts.zip`,
   export: `${athlete(id)}/export`,
 });

@@ -1,12 +1,15 @@
 // Import: drop FIT, GPX, TCX or zip files (a watch or app export); each is sent in turn with
 // its own progress bar, and each file inside ends with its own result line.
 import { type DragEvent, useRef, useState } from 'react';
-import { api, type ImportResult, isMissingRoute } from '../api.js';
+import { formatDay } from '../../../src/core/plan/describe.js';
+import { type ActivityView, api, type ImportResult, isMissingRoute } from '../api.js';
 import { asApiError } from '../resource.js';
 import { Link } from '../router.js';
 import { useAthlete } from '../session.js';
+import { showDistance } from '../units.js';
 
-const ACCEPTED = ['.fit', '.gpx', '.tcx', '.zip'];
+/** What the server reads: FIT, GPX and TCX, plain or gzipped (as exports ship them). */
+const ACCEPTED = ['.fit', '.gpx', '.tcx', '.gz', '.zip'];
 
 interface Upload {
   key: string;
@@ -14,6 +17,7 @@ interface Upload {
   progress: number;
   state: 'waiting' | 'sending' | 'done' | 'failed';
   results: ImportResult[];
+  activities: ActivityView[];
   error?: string;
 }
 
@@ -33,7 +37,7 @@ const RESULT_TEXT: Record<ImportResult['status'], [string, string]> = {
 };
 
 export default function Import() {
-  const { athleteId } = useAthlete();
+  const { athleteId, units } = useAthlete();
   const [uploads, setUploads] = useState<Upload[]>([]);
   const [over, setOver] = useState(false);
   const [unavailable, setUnavailable] = useState(false);
@@ -54,7 +58,12 @@ export default function Import() {
         const answer = await api.importFile(athleteId, u.file, (progress) =>
           update(u.key, { progress }),
         );
-        update(u.key, { state: 'done', progress: 1, results: answer.results });
+        update(u.key, {
+          state: 'done',
+          progress: 1,
+          results: answer.files,
+          activities: answer.activities,
+        });
       } catch (e) {
         const err = asApiError(e);
         if (isMissingRoute(err)) {
@@ -78,6 +87,7 @@ export default function Import() {
       progress: 0,
       state: 'waiting',
       results: [],
+      activities: [],
     }));
     setUploads((us) => [...queued, ...us]);
     void run(queued);
@@ -93,7 +103,7 @@ export default function Import() {
     <>
       <div className="page-head">
         <h1>Import</h1>
-        <p>Runs and rides from your watch or app: FIT, GPX and TCX files, or a whole zip export.</p>
+        <p>Runs from your watch or app: FIT, GPX and TCX files, gzipped or not.</p>
       </div>
       {unavailable ? (
         <div className="state state-error" role="alert">
@@ -133,7 +143,7 @@ export default function Import() {
       )}
       {skipped.length > 0 && (
         <p className="field-error" role="alert">
-          Skipped (not FIT, GPX, TCX or zip): {skipped.join(', ')}
+          Skipped (not FIT, GPX, TCX, gzip or zip): {skipped.join(', ')}
         </p>
       )}
       {uploads.length > 0 && (
@@ -162,8 +172,14 @@ export default function Import() {
                         <span className={`badge ${RESULT_TEXT[r.status][1]}`}>
                           {RESULT_TEXT[r.status][0]}
                         </span>{' '}
-                        {r.file !== u.file.name && <span>{r.file}: </span>}
-                        {r.message}
+                        {r.file !== u.file.name && <span>{r.file}</span>}
+                        {r.error && <span> {r.error}</span>}
+                      </li>
+                    ))}
+                    {u.activities.map((a) => (
+                      <li key={a.id} className="small muted">
+                        {a.sport} on {formatDay(a.date, true)}: {showDistance(a.distanceKm, units)}
+                        {a.partialReason ? ` (${a.partialReason})` : ''}
                       </li>
                     ))}
                   </ul>

@@ -40,7 +40,7 @@ export default function ProgressScreen() {
           <div className="progress-grid">
             <VolumeCharts progress={p} units={units} />
             <ComplianceCard progress={p} />
-            <FitnessCard progress={p} />
+            <FitnessCard athleteId={athleteId} today={today} version={version} />
             <LiftsCard progress={p} units={units} />
             <BodyCard
               progress={p}
@@ -185,8 +185,16 @@ function ComplianceCard({ progress }: { progress: Progress }) {
   );
 }
 
-function FitnessCard({ progress }: { progress: Progress }) {
-  const days = progress.fitness ?? [];
+function FitnessCard({
+  athleteId,
+  today,
+  version,
+}: {
+  athleteId: string;
+  today: string;
+  version: number;
+}) {
+  const load = useResource(() => api.load(athleteId, today), [athleteId, today, version]);
   return (
     <section className="card chart-card" aria-labelledby="fitness-title">
       <h2 id="fitness-title">Fitness, fatigue and form</h2>
@@ -194,39 +202,51 @@ function FitnessCard({ progress }: { progress: Progress }) {
         Fitness is your 6-week training load, fatigue your last week's; form is the gap between
         them.
       </p>
-      {days.length === 0 ? (
-        <Empty title="Not available yet">
-          <p>This chart appears once the server reports daily training load.</p>
-        </Empty>
-      ) : (
-        <Chart
-          label="Fitness, fatigue and form by day"
-          time
-          x={days.map((d) => Date.parse(d.date) / 1000)}
-          xLabel={(t) => formatDay(new Date(t * 1000).toISOString().slice(0, 10)).slice(4)}
-          series={[
-            {
-              label: 'Fitness',
-              values: days.map((d) => d.ctl),
-              color: '--kind-easy',
-              kind: 'line',
-            },
-            {
-              label: 'Fatigue',
-              values: days.map((d) => d.atl),
-              color: '--kind-hard',
-              kind: 'line',
-            },
-            {
-              label: 'Form',
-              values: days.map((d) => d.tsb),
-              color: '--ok',
-              kind: 'line',
-              dashed: true,
-            },
-          ]}
-        />
-      )}
+      <Async resource={load} what="training load">
+        {({ days, acwr }) =>
+          days.every((d) => d.load === 0) ? (
+            <Empty title="No training load yet">
+              <p>Log a session and your load starts to build here.</p>
+            </Empty>
+          ) : (
+            <>
+              <Chart
+                label="Fitness, fatigue and form by day"
+                time
+                x={days.map((d) => Date.parse(d.date) / 1000)}
+                xLabel={(t) => formatDay(new Date(t * 1000).toISOString().slice(0, 10)).slice(4)}
+                series={[
+                  {
+                    label: 'Fitness',
+                    values: days.map((d) => d.ctl),
+                    color: '--kind-easy',
+                    kind: 'line',
+                  },
+                  {
+                    label: 'Fatigue',
+                    values: days.map((d) => d.atl),
+                    color: '--kind-hard',
+                    kind: 'line',
+                  },
+                  {
+                    label: 'Form',
+                    values: days.map((d) => d.tsb),
+                    color: '--ok',
+                    kind: 'line',
+                    dashed: true,
+                  },
+                ]}
+              />
+              {acwr && (
+                <p className="small">
+                  Last week against the last four: {acwr.ratio.toFixed(2)} ({acwr.zone}); 0.8 to 1.3
+                  is the usual target.
+                </p>
+              )}
+            </>
+          )
+        }
+      </Async>
     </section>
   );
 }

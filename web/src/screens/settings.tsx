@@ -6,6 +6,7 @@ import {
   ApiError,
   api,
   downloads,
+  errorFrom,
   isMissingRoute,
   type NewApiToken,
   type Profile,
@@ -258,27 +259,111 @@ function FilesSection({ athleteId }: { athleteId: string }) {
       <h3>Downloads</h3>
       <ul className="downloads">
         <li>
-          <a href={links.ics} download>
-            Plan as a calendar file (.ics)
-          </a>
+          <Download
+            url={links.ics}
+            name="runstrong-plan.ics"
+            label="Plan as a calendar file (.ics)"
+          />
         </li>
         <li>
-          <a href={links.markdown} download>
-            Printable plan (Markdown)
-          </a>
+          <Download
+            url={links.markdown}
+            name="runstrong-plan.md"
+            label="Printable plan (Markdown)"
+          />
         </li>
         <li>
-          <a href={links.fitWorkouts} download>
-            Structured runs for your watch (FIT workouts, zip)
-          </a>
-        </li>
-        <li>
-          <a href={links.export} download>
-            Export all my data (JSON)
-          </a>
+          <Download
+            url={links.export}
+            name="runstrong-export.json"
+            label="Export all my data (JSON)"
+          />
         </li>
       </ul>
+      <WorkoutFiles athleteId={athleteId} />
     </Section>
+  );
+}
+
+/**
+ * Fetches the file first, so a refusal (or a server without the route) shows as a message
+ * here instead of a downloaded error page; then hands the bytes to the browser as a file.
+ */
+function Download({ url, name, label }: { url: string; name: string; label: string }) {
+  const [error, setError] = useState<ApiError>();
+  const [busy, setBusy] = useState(false);
+  const fetchFile = async () => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      const response = await fetch(url, { credentials: 'same-origin' });
+      if (!response.ok) {
+        const err = await errorFrom(response);
+        throw isMissingRoute(err) ? missing(`${label}: not available on this server yet.`) : err;
+      }
+      const href = URL.createObjectURL(await response.blob());
+      const a = document.createElement('a');
+      a.href = href;
+      a.download = name;
+      a.click();
+      URL.revokeObjectURL(href);
+    } catch (e) {
+      setError(asApiError(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <>
+      <button
+        type="button"
+        className="button link"
+        onClick={() => void fetchFile()}
+        disabled={busy}
+      >
+        {label}
+      </button>
+      {error && <p className="field-error">{error.message}</p>}
+    </>
+  );
+}
+
+/** The plan's runs as FIT workout files, one per run, listed when asked for. */
+function WorkoutFiles({ athleteId }: { athleteId: string }) {
+  const [shown, setShown] = useState(false);
+  if (!shown) {
+    return (
+      <button type="button" className="button small" onClick={() => setShown(true)}>
+        Structured runs for your watch (FIT files)
+      </button>
+    );
+  }
+  return <WorkoutList athleteId={athleteId} />;
+}
+
+function WorkoutList({ athleteId }: { athleteId: string }) {
+  const files = useResource(() => api.planWorkouts(athleteId), [athleteId]);
+  return (
+    <Async resource={files} what="workout files">
+      {(list) =>
+        list.length === 0 ? (
+          <p className="muted">No runs in the plan.</p>
+        ) : (
+          <>
+            <p className="small">Copy these to your watch's workouts folder (one per run):</p>
+            <ul className="workout-files">
+              {list.map((f) => (
+                <li key={f.name}>
+                  <a href={f.url} download={f.name}>
+                    {f.name}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </>
+        )
+      }
+    </Async>
   );
 }
 

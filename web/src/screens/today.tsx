@@ -131,6 +131,7 @@ function DaySessions({
   );
   const runs = calendar.runs.filter((r) => r.date === date);
   const lifts = calendar.lifts.filter((l) => l.date === date);
+  const imported = calendar.activities.filter((a) => a.date === date);
 
   const logged = (what: string) => {
     setOpen(undefined);
@@ -208,7 +209,7 @@ function DaySessions({
       )}
       <section aria-labelledby="done-title" className="card">
         <h3 id="done-title">Done on this day</h3>
-        {runs.length === 0 && lifts.length === 0 ? (
+        {runs.length === 0 && lifts.length === 0 && imported.length === 0 ? (
           <p className="muted">Nothing logged yet.</p>
         ) : (
           <ul className="list-plain done-list">
@@ -217,6 +218,13 @@ function DaySessions({
                 <span className="done-mark">✓</span> {RUN_TYPE_NAMES[r.type]}{' '}
                 {showDistance(r.distanceKm, units, 2)} in {formatDuration(r.durationMin * 60)}
                 {r.rpe !== undefined && <span className="muted"> · RPE {r.rpe}</span>}
+              </li>
+            ))}
+            {imported.map((a) => (
+              <li key={a.id}>
+                <span className="done-mark">✓</span> Imported {a.sport}{' '}
+                {showDistance(a.summary.distanceKm, units, 2)} in{' '}
+                {formatDuration(a.summary.movingTimeSec)}
               </li>
             ))}
             {lifts.map((l) => (

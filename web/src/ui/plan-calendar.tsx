@@ -176,7 +176,10 @@ function WeekRow({
   const inRow = (d: string) => d >= rowStart && d <= dates[6]!;
   const runs = calendar.runs.filter((r) => inRow(r.date));
   const lifts = calendar.lifts.filter((l) => inRow(l.date));
-  const doneKm = runs.reduce((sum, r) => sum + r.distanceKm, 0);
+  const imported = calendar.activities.filter((a) => inRow(a.date));
+  const doneKm =
+    runs.reduce((sum, r) => sum + r.distanceKm, 0) +
+    imported.reduce((sum, a) => sum + a.summary.distanceKm, 0);
   const doneSets = lifts.reduce((sum, l) => sum + l.sets.length, 0);
   const title = week
     ? `Week ${week.index} · ${PHASE_NAMES[week.phase]}`
@@ -200,6 +203,7 @@ function WeekRow({
           const day = calendar.planned.find((d) => d.date === date);
           const dayRuns = runs.filter((r) => r.date === date);
           const dayLifts = lifts.filter((l) => l.date === date);
+          const dayImported = imported.filter((a) => a.date === date);
           return (
             <div key={date} className={`day-cell${date === today ? ' today' : ''}`}>
               <h3>
@@ -222,6 +226,11 @@ function WeekRow({
                 {dayRuns.map((r) => (
                   <span key={r.id} className="chip done">
                     ✓ {RUN_TYPE_NAMES[r.type]} {showDistance(r.distanceKm, units)}
+                  </span>
+                ))}
+                {dayImported.map((a) => (
+                  <span key={a.id} className="chip done">
+                    ✓ {a.sport} {showDistance(a.summary.distanceKm, units)}
                   </span>
                 ))}
                 {dayLifts.map((l) => (
