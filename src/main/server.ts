@@ -2,11 +2,9 @@
 // wired into the HTTP app, served by Node on one host and port.
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { homedir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
-import { dataDir } from '../adapters/db/dataDir.js';
-import { type OpenedStore, openDatabase } from '../adapters/db/open.js';
+import type { OpenedStore } from '../adapters/db/open.js';
 import { argon2Hasher } from '../adapters/security/argon2-hasher.js';
 import { secretTokens } from '../adapters/security/secret-tokens.js';
 import { systemClock } from '../adapters/system/clock.js';
@@ -14,6 +12,7 @@ import { randomIds } from '../adapters/system/ids.js';
 import { InputError } from '../core/errors.js';
 import { createApp } from '../http/app.js';
 import { mountWeb } from '../http/web.js';
+import { openConfiguredStore } from './store.js';
 
 export const DEFAULT_PORT = 3000;
 /** Only this machine can connect unless HOST says otherwise. */
@@ -56,11 +55,7 @@ export interface RunningServer {
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const { env } = options;
-  const folder = dataDir({ env, platform: process.platform, home: homedir() });
-  const store = await openDatabase({
-    ...(env.DATABASE_URL && { databaseUrl: env.DATABASE_URL }),
-    dataDir: folder,
-  });
+  const { store, database } = await openConfiguredStore(env);
   const app = createApp({
     store,
     clock: systemClock,
@@ -86,7 +81,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   let closing: Promise<void> | undefined;
   return {
     url: `http://${shownHost}:${port}`,
-    database: store.dialect === 'postgres' ? 'PostgreSQL' : `SQLite in ${folder}`,
+    database,
     store,
     close: () => {
       closing ??= new Promise<void>((resolve) => {
