@@ -160,6 +160,65 @@ export function buildProgram(io: CliIo): Command {
     .option(athleteFlag, athleteHelp)
     .action(async (opts) => (await import('./commands/load.js')).loadCommand(opts, io));
 
+  program
+    .command('today')
+    .description("the day's sessions with structure and paces, fuel and readiness")
+    .option('--date <date>', 'the day (YYYY-MM-DD; default: today)')
+    .option('--json', 'print JSON')
+    .option(athleteFlag, athleteHelp)
+    .action(async (opts) => (await import('./commands/today.js')).todayCommand(opts, io));
+
+  const log = program.command('log').description('log a run or a lifting session');
+  const collect = (value: string, previous: string[] = []) => [...previous, value];
+  log
+    .command('run')
+    .description('log a run, e.g. --type easy --distance 8km --time 45:00')
+    .option('--date <date>', 'the day (YYYY-MM-DD; default: today)')
+    .option(
+      '--type <type>',
+      'easy, recovery, long, tempo, intervals, hills, strides, race-pace, race',
+      'easy',
+    )
+    .option('--distance <d>', 'distance, e.g. 8km or 5mi')
+    .option('--time <t>', 'duration, mm:ss or h:mm:ss')
+    .option('--rpe <n>', 'effort 1–10')
+    .option('--avg-hr <bpm>', 'average heart rate')
+    .option('--json', 'print JSON')
+    .option(athleteFlag, athleteHelp)
+    .action(async (opts) => (await import('./commands/log.js')).logCommand('run', opts, io));
+  log
+    .command('lift')
+    .description('log a lifting session, e.g. --time 35:00 --set back-squat:8x60kg@2')
+    .option('--date <date>', 'the day (YYYY-MM-DD; default: today)')
+    .option('--time <t>', 'duration, mm:ss or h:mm:ss')
+    .option('--set <set>', 'exercise:REPSxLOAD[kg|lb][@RIR]; repeat for each set', collect)
+    .option('--rpe <n>', 'effort 1–10')
+    .option('--json', 'print JSON')
+    .option(athleteFlag, athleteHelp)
+    .action(async (opts) => (await import('./commands/log.js')).logCommand('lift', opts, io));
+
+  program
+    .command('checkin')
+    .description('the morning check-in: sleep, soreness, motivation, fatigue, pain')
+    .option('--date <date>', 'the day (YYYY-MM-DD; default: today)')
+    .option('--sleep <hours>', 'hours slept, e.g. 7.5')
+    .option('--soreness <1-5>', '1 none to 5 very sore')
+    .option('--motivation <1-5>', '1 low to 5 high')
+    .option('--fatigue <1-5>', '1 fresh to 5 exhausted')
+    .option('--resting-hr <bpm>', 'morning resting heart rate')
+    .option('--pain <where>', 'where it hurts, e.g. "left knee"')
+    .option('--json', 'print JSON')
+    .option(athleteFlag, athleteHelp)
+    .action(async (opts) => (await import('./commands/checkin.js')).checkinCommand(opts, io));
+
+  program
+    .command('week')
+    .description('the training week around a date: planned next to done')
+    .option('--date <date>', 'a day in the week (YYYY-MM-DD; default: today)')
+    .option('--json', 'print JSON')
+    .option(athleteFlag, athleteHelp)
+    .action(async (opts) => (await import('./commands/week.js')).weekCommand(opts, io));
+
   return program;
 }
 
