@@ -161,7 +161,7 @@ async function matchPlanned(store: Store, a: Activity): Promise<string | undefin
 type Stored = { status: 'added'; activity: Activity } | { status: 'duplicate' };
 
 /** Everything one file writes, in one transaction: all of it lands or none of it. */
-function store(deps: ImportDeps, activity: Activity): Promise<Stored> {
+function storeActivity(deps: ImportDeps, activity: Activity): Promise<Stored> {
   return deps.store.transaction(async (tx) => {
     if (await sameStart(tx, activity)) return { status: 'duplicate' };
     const { created } = await tx.activities.add(activity);
@@ -207,7 +207,7 @@ async function importOne(
   } catch (error) {
     return { result: { file, status: 'failed', error: reasonOf(error, file) } };
   }
-  const stored = await store(deps, activity);
+  const stored = await storeActivity(deps, activity);
   if (stored.status === 'duplicate') return { result: { file, status: 'duplicate' } };
   const result: FileResult = activity.partialReason
     ? { file, status: 'partial', error: activity.partialReason }
