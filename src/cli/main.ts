@@ -59,6 +59,8 @@ export function buildProgram(io: CliIo): Command {
       '--out <path>',
       'write to a file instead of the screen (with --format fit: a folder, one file per run)',
     )
+    .option('--save', 'also store the profile and plan on the local store (runstrong today, week)')
+    .option('--athlete <email>', 'with --save: whose plan (default: the local athlete "me")')
     .action(async (opts) => (await import('./commands/plan.js')).planCommand(opts, io));
 
   program

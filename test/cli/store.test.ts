@@ -111,6 +111,43 @@ describe('runstrong today', () => {
   });
 });
 
+describe('runstrong plan --save', () => {
+  it('stores the profile and plan for the local athlete, and today reads them', async () => {
+    const r = await run([
+      'plan',
+      '--distance',
+      '10k',
+      '--weeks',
+      '10',
+      '--start',
+      '2025-10-20',
+      '--days',
+      'mon,tue,thu,sat',
+      '--weekly-mi',
+      '20',
+      '--units',
+      'mi',
+      '--sex',
+      'female',
+      '--age',
+      '30',
+      '--height',
+      '165',
+      '--weight',
+      '60',
+      '--save',
+      '--format',
+      'json',
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.err).toMatch(/Saved as the current plan of me/);
+    const planned = JSON.parse(r.out);
+    const view = JSON.parse((await run(['today', '--date', '2025-10-21', '--json'])).out);
+    expect(view.units).toBe('mi');
+    expect(view.day).toEqual(planned.weeks[0].days[1]);
+  });
+});
+
 describe('runstrong log and week', () => {
   it('logs a run in miles and a lift in pounds, and the week shows them against the plan', async () => {
     await seedPlan();

@@ -13,6 +13,9 @@ export interface PlanFlags extends ProfileOptions {
   profile?: string;
   format: 'text' | 'json' | 'md' | 'ics' | 'fit';
   out?: string;
+  /** Also store the profile and plan for the local athlete (or --athlete). */
+  save?: boolean;
+  athlete?: string;
 }
 
 /** Profile values first, flags on top. */
@@ -38,13 +41,15 @@ export async function planCommand(flags: PlanFlags, io: CliIo): Promise<void> {
     );
   const options = mergeProfile(io, flags);
   const units = unitsOf(options);
-  const result = generatePlan(toPlanInput(options, addDays(io.today(), 1)));
+  const input = toPlanInput(options, addDays(io.today(), 1));
+  const result = generatePlan(input);
   if (!result.ok) {
     const { error } = result;
     io.err(`runstrong: no plan: ${error.message}\n  rule: ${error.rule}\n  fix: ${error.fix}\n`);
     throw new CliExit(EXIT_BAD_INPUT);
   }
   const plan = result.value;
+  if (flags.save) await (await import('./save-plan.js')).savePlan(input, units, flags, io);
   if (format === 'fit') await writeWorkoutFiles(plan, out!, io);
   else await writePlan(plan, format, out, units, io);
   // Notes go to stderr so stdout stays pure JSON or calendar data when asked for it.
