@@ -30,8 +30,8 @@ export async function localServices(
 
 /** What to do when the store has no profile or plan for the athlete yet. */
 export const NO_PLAN_HELP =
-  'no stored plan yet: start `runstrong serve`, sign in and set your profile and plan (Settings → New plan), ' +
-  'or PUT /api/athletes/{id}/profile then POST /api/athletes/{id}/plan';
+  'no stored plan yet: make one with `runstrong plan --distance 10k --weeks 12 … --save` ' +
+  '(or set a profile and plan in the web app: runstrong serve)';
 
 /** A number flag inside [min, max]; whole when asked. */
 export function numberFlag(
