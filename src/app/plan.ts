@@ -2,7 +2,10 @@
 // and read back. No rule lives here; the generator and its validator own them all.
 import { InputError } from '../core/errors.js';
 import { generatePlan } from '../core/plan/generate.js';
+import { moveSession } from '../core/plan/move.js';
 import type { GoalDistance, Plan, PlanInput, Weekday } from '../core/plan/types.js';
+import { RULES } from '../core/rules/rules.js';
+import { validatePlan } from '../core/rules/validate.js';
 import { type Actor, authorize } from './access.js';
 import { adaptToData } from './adaptation.js';
 import { NoPlanError, NotFoundError, UnprocessableError } from './errors.js';
@@ -85,6 +88,35 @@ export async function getPlan(
   const current = await s.store.plans.getCurrent(athleteId);
   if (!current) throw new NotFoundError('plan');
   return current.plan;
+}
+
+/** One session of the current plan from one day to another. */
+export interface SessionMove {
+  from: string;
+  index: number;
+  to: string;
+}
+
+/**
+ * Moves a session and stores the plan, but only when the moved plan still keeps every rule;
+ * otherwise UnprocessableError 'rule' names the first rule broken and nothing is stored.
+ */
+export async function movePlanSession(
+  s: Services,
+  actor: Actor | undefined,
+  athleteId: string,
+  move: SessionMove,
+): Promise<Plan> {
+  await authorize(s.store.coachLinks, actor, 'write', athleteId);
+  const current = await s.store.plans.getCurrent(athleteId);
+  if (!current) throw new NotFoundError('plan');
+  const plan = moveSession(current.plan, move.from, move.index, move.to);
+  const broken = validatePlan(plan)[0];
+  if (broken) {
+    throw new UnprocessableError('rule', `${RULES[broken.rule].title}: ${broken.message}`, 'to');
+  }
+  await s.store.plans.putCurrent({ ...current, plan, updatedAt: s.clock.now() });
+  return plan;
 }
 
 /** The core names input fields as the CLI flags do ("race-date"); the API says raceDate. */

@@ -166,6 +166,12 @@ export const PlanRequestSchema = z
     path: ['weeks'],
   });
 
+export const SessionMoveSchema = z.object({
+  from: calendarDate,
+  index: z.int().min(0).max(20).openapi({ description: "The session's position in that day" }),
+  to: calendarDate,
+});
+
 // ---- the journal ----------------------------------------------------------------------------
 
 export const RunLogInputSchema = z.object({

@@ -82,6 +82,12 @@ const ROWS: Row[] = [
   { method: 'POST',   route: `${A}/plan`,                   expected: [401, 201, 404, 201, 404],
     request: async (w) => ({ path: at(w, `${A}/plan`), body: planBody }) },
   { method: 'GET',    route: `${A}/plan`,                   expected: [401, 200, 404, 200, 404] },
+  { method: 'POST',   route: `${A}/plan/moves`,             expected: [401, 200, 404, 200, 404],
+    request: async (w) => {
+      // A fresh plan each time, so the same legal move is there to make again.
+      await w.self.post(at(w, `${A}/plan`), planBody);
+      return { path: at(w, `${A}/plan/moves`), body: { from: '2027-01-26', index: 1, to: '2027-01-28' } };
+    } },
   { method: 'GET',    route: `${A}/calendar`,               expected: [401, 200, 404, 200, 404],
     request: async (w) => ({ path: at(w, `${A}/calendar${range}`) }) },
   { method: 'GET',    route: `${A}/fuel`,                   expected: [401, 200, 404, 200, 404],

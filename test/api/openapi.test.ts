@@ -13,6 +13,7 @@ const CONTRACT = [
   'GET /api/athletes/{id}/profile',
   'POST /api/athletes/{id}/plan',
   'GET /api/athletes/{id}/plan',
+  'POST /api/athletes/{id}/plan/moves',
   'GET /api/athletes/{id}/calendar',
   'POST /api/athletes/{id}/logs',
   'GET /api/athletes/{id}/logs',

@@ -141,6 +141,70 @@ onEveryDatabase('profile and plan', (api: () => Api) => {
     });
   });
 
+  describe('moving a session', () => {
+    const dayOf = (plan: Plan, date: string) =>
+      plan.weeks.flatMap((w) => w.days).find((d) => d.date === date)!;
+
+    it('moves the upper-body lift from Tuesday to Thursday, stores it, and the plan stays valid', async () => {
+      const athlete = await athleteWithPlan();
+      const path = `/api/athletes/${athlete.userId}/plan`;
+      const lift = dayOf(athlete.plan, '2027-01-26').sessions[1]!;
+      expect(lift).toMatchObject({ kind: 'strength', focus: 'upper' });
+      const res = await athlete.post(`${path}/moves`, {
+        from: '2027-01-26',
+        index: 1,
+        to: '2027-01-28',
+      });
+      expect(res.status, res.text).toBe(200);
+      const moved = res.body as Plan;
+      expect(validatePlan(moved)).toEqual([]);
+      expect(dayOf(moved, '2027-01-26').sessions).toHaveLength(1);
+      expect(dayOf(moved, '2027-01-28').sessions.at(-1)).toEqual(lift);
+      expect((await athlete.get(path)).body).toEqual(moved);
+    });
+
+    it('refuses a hard run the day after leg work with 422 naming the rule, and stores nothing', async () => {
+      const athlete = await athleteWithPlan();
+      const path = `/api/athletes/${athlete.userId}/plan`;
+      // Monday 25 January holds hills and the lower-body lift; Thursday's tempo onto Tuesday.
+      const res = await athlete.post(`${path}/moves`, {
+        from: '2027-01-28',
+        index: 0,
+        to: '2027-01-26',
+      });
+      expect(res.status).toBe(422);
+      expect(res.body.error).toEqual({
+        code: 'rule',
+        message: 'Leg day is not the day before a hard run: leg work today, hard run on 2027-01-26',
+        field: 'to',
+      });
+      expect((await athlete.get(path)).body).toEqual(athlete.plan);
+    });
+
+    it('names the field at fault with 400, and answers 404 without a plan', async () => {
+      const athlete = await athleteWithPlan();
+      const moves = `/api/athletes/${athlete.userId}/plan/moves`;
+      const cases: [unknown, string][] = [
+        [{ from: '2027-01-26', index: 1, to: '2030-01-01' }, 'to'],
+        [{ from: '2027-01-27', index: 0, to: '2027-01-28' }, 'index'],
+        [{ from: '2027-01-26', index: -1, to: '2027-01-28' }, 'index'],
+        [{ from: '26/01/2027', index: 0, to: '2027-01-28' }, 'from'],
+      ];
+      for (const [body, field] of cases) {
+        const res = await athlete.post(moves, body);
+        expect(res.status, JSON.stringify(body)).toBe(400);
+        expect(res.body.error.field).toBe(field);
+      }
+      const planless = await athleteWithProfile();
+      const res = await planless.post(`/api/athletes/${planless.userId}/plan/moves`, {
+        from: '2027-01-26',
+        index: 1,
+        to: '2027-01-28',
+      });
+      expect(res.status).toBe(404);
+    });
+  });
+
   describe('calendar', () => {
     it('lists the planned days in the range, nothing planned outside the plan', async () => {
       const athlete = await athleteWithPlan();

@@ -2,7 +2,7 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { calendar } from '../../app/calendar.js';
 import { fuelForDate } from '../../app/fuel.js';
-import { createPlan, getPlan } from '../../app/plan.js';
+import { createPlan, getPlan, movePlanSession } from '../../app/plan.js';
 import { getProfile, putProfile } from '../../app/profile.js';
 import { progress } from '../../app/progress.js';
 import { PlanSchema } from '../../core/plan/schema.js';
@@ -19,6 +19,7 @@ import {
   ProfileSchema,
   ProgressQuery,
   ProgressSchema,
+  SessionMoveSchema,
 } from '../schemas.js';
 
 const tags = ['athlete'];
@@ -60,6 +61,19 @@ const getPlanRoute = createRoute({
   path: '/api/athletes/{id}/plan',
   summary: 'The current plan',
   responses: { 200: jsonAnswer(PlanSchema, 'The plan'), ...errors(400, 401, 404) },
+});
+
+const moveRoute = createRoute({
+  ...athleteRoute,
+  method: 'post',
+  path: '/api/athletes/{id}/plan/moves',
+  summary:
+    'Move one session of the current plan to another day, if the plan still keeps every rule',
+  request: { params, ...jsonBody(SessionMoveSchema) },
+  responses: {
+    200: jsonAnswer(PlanSchema, 'The plan with the session moved'),
+    ...errors(400, 401, 404, 422),
+  },
 });
 
 const calendarRoute = createRoute({
@@ -107,6 +121,14 @@ export function planRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
   app.openapi(getPlanRoute, async (c) =>
     c.json(await getPlan(deps, await actorOf(c, deps), c.req.valid('param').id), 200),
   );
+
+  app.openapi(moveRoute, async (c) => {
+    const { id } = c.req.valid('param');
+    return c.json(
+      await movePlanSession(deps, await actorOf(c, deps), id, c.req.valid('json')),
+      200,
+    );
+  });
 
   app.openapi(calendarRoute, async (c) => {
     const { id } = c.req.valid('param');
