@@ -19,10 +19,12 @@ import {
   allVolumeEntries,
   type LoadContext,
 } from './activity-data.js';
+import { adaptToData } from './adaptation.js';
 import { checkedRange } from './date-range.js';
 import { NotFoundError } from './errors.js';
 import {
   type ImportDeps,
+  type ImportProgress,
   type ImportSource,
   type ImportSummary,
   importFiles,
@@ -175,17 +177,25 @@ export async function loadReport(
   return loadReportFor(s.store, athleteId, { from: addDays(onDate, -(LOAD_DAYS - 1)), to: onDate });
 }
 
-/** Imports files for an athlete the actor may write for; nothing is read before that check. */
+/**
+ * Imports files for an athlete the actor may write for (nothing is read before that check),
+ * then adapts the plan once to what came in, as after any logged session.
+ */
 export async function importForAthlete(
-  s: ImportDeps,
+  s: Services & Pick<ImportDeps, 'files'>,
   actor: Actor | undefined,
   athleteId: string,
   sources: AsyncIterable<ImportSource>,
-  onDate: string,
+  options: { onDate: string; timeZone?: string; onProgress?: (p: ImportProgress) => void },
 ): Promise<ImportSummary> {
   await authorize(s.store.coachLinks, actor, 'write', athleteId);
-  const load = await loadContext(s.store, athleteId, onDate);
-  return importFiles(s, athleteId, sources, undefined, { load });
+  const load = await loadContext(s.store, athleteId, options.onDate);
+  const summary = await importFiles(s, athleteId, sources, options.onProgress, {
+    load,
+    ...(options.timeZone !== undefined && { timeZone: options.timeZone }),
+  });
+  if (summary.imported > 0) await adaptToData(s, athleteId);
+  return summary;
 }
 
 export interface WorkoutDownload {

@@ -1,5 +1,4 @@
 // `runstrong import PATH…`: files, folders and export archives into the local store.
-import { loadContext } from '../../app/activities.js';
 import type { ImportProgress, ImportSummary } from '../../app/import-files.js';
 import { InputError } from '../../core/errors.js';
 import type { CliIo } from '../io.js';
@@ -36,15 +35,15 @@ export async function importCommand(
 ): Promise<void> {
   if (paths.length === 0)
     throw new InputError('import: expected one or more files or folders', 'path');
-  const [{ importFiles }, { activitySources }, { activityFiles }, { systemClock }, { randomIds }] =
+  const [{ importForAthlete }, { activitySources }, { activityFiles }, { localServices }] =
     await Promise.all([
-      import('../../app/import-files.js'),
+      import('../../app/activities.js'),
       import('../../adapters/files/sources.js'),
       import('../../adapters/files/activity-files.js'),
-      import('../../adapters/system/clock.js'),
-      import('../../adapters/system/ids.js'),
+      import('../local-services.js'),
     ]);
-  const summary = await withLocalAthlete(env, flags.athlete, async ({ store, athlete }) => {
+  const summary = await withLocalAthlete(env, flags.athlete, async (session) => {
+    const { s, actor, athleteId } = await localServices(session);
     const bar = !flags.json && terminal.isTTY ? await progressBar(terminal) : undefined;
     const counts = { imported: 0, duplicates: 0, failed: 0 };
     const onProgress = (p: ImportProgress) => {
@@ -56,12 +55,12 @@ export async function importCommand(
     };
     bar?.start(0, 0, { ...counts, file: '' });
     try {
-      return await importFiles(
-        { store, clock: systemClock, ids: randomIds, files: activityFiles },
-        athlete.id,
+      return await importForAthlete(
+        { ...s, files: activityFiles },
+        actor,
+        athleteId,
         activitySources(paths),
-        onProgress,
-        { timeZone: localTimeZone(), load: await loadContext(store, athlete.id, io.today()) },
+        { onDate: io.today(), timeZone: localTimeZone(), onProgress },
       );
     } finally {
       bar?.stop();

@@ -274,7 +274,7 @@ export function activityRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
       await actorOf(c, deps),
       id,
       uploadSources(c),
-      deps.clock.now().slice(0, 10),
+      { onDate: deps.clock.now().slice(0, 10) },
     );
     return c.json(summary, 200);
   });
