@@ -1,7 +1,7 @@
 // Accounts: sign-up, log-in and log-out, and finding who is behind a session cookie or an API
 // token. Passwords and bearer secrets are stored only as hashes.
 import type { Actor } from './access.js';
-import { NotAuthenticatedError, RateLimitedError } from './errors.js';
+import { ForbiddenError, NotAuthenticatedError, RateLimitedError } from './errors.js';
 import type { Role, User } from './ports.js';
 import type { Services } from './services.js';
 
@@ -140,4 +140,21 @@ export async function me(s: Services, actor: Actor | undefined): Promise<Account
   const user = actor && (await s.store.users.get(actor.userId));
   if (!user) throw new NotAuthenticatedError();
   return accountView(user);
+}
+
+/**
+ * Deletes the signed-in account and everything stored under it. The password is asked again so
+ * a browser left signed in, or a leaked API token, cannot erase someone's history.
+ */
+export async function deleteAccount(
+  s: Services,
+  actor: Actor | undefined,
+  password: string,
+): Promise<void> {
+  const user = actor && (await s.store.users.get(actor.userId));
+  if (!user) throw new NotAuthenticatedError();
+  if (!(await s.passwords.verify(user.passwordHash, password))) {
+    throw new ForbiddenError('password is wrong: the account was not deleted');
+  }
+  await s.store.users.remove(user.id);
 }

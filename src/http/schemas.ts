@@ -95,6 +95,8 @@ export const LoginSchema = z.object({
   password: z.string().min(1).max(256),
 });
 
+export const DeleteAccountSchema = z.object({ password: z.string().min(1).max(256) });
+
 export const AccountSchema = z
   .object({
     userId: z.string(),

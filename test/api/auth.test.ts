@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { LOGIN_ATTEMPTS_PER_WINDOW, SESSION_TTL_DAYS } from '../../src/app/accounts.js';
 import { createApp } from '../../src/http/app.js';
+import { planBody, profileBody } from './fixtures.js';
 import { type Api, onEveryDatabase, PASSWORD } from './harness.js';
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
@@ -154,6 +155,71 @@ onEveryDatabase('accounts', (api: () => Api) => {
       replay.session = secret;
       expect((await replay.get('/api/me')).status).toBe(401);
       expect((await api().client().post('/api/auth/logout')).status).toBe(204);
+    });
+  });
+
+  describe('deleting the account', () => {
+    it('asks for the password again: 403 when wrong, 400 without one, and nothing is deleted', async () => {
+      const client = await api().signup();
+      const wrong = await client.call('DELETE', '/api/me', { body: { password: 'guess' } });
+      expect(wrong.status).toBe(403);
+      expect(wrong.body.error.code).toBe('forbidden');
+      const none = await client.call('DELETE', '/api/me', { body: {} });
+      expect(none.status).toBe(400);
+      expect(none.body.error.field).toBe('password');
+      expect((await client.get('/api/me')).status).toBe(200);
+      expect(
+        (
+          await api()
+            .client()
+            .call('DELETE', '/api/me', { body: { password: PASSWORD } })
+        ).status,
+      ).toBe(401);
+    });
+
+    it('deletes the account with its profile, plan, log and coach links, and clears the cookie', async () => {
+      const client = await api().signup();
+      const coach = await api().signup('coach');
+      const path = `/api/athletes/${client.userId}`;
+      await client.put(`${path}/profile`, profileBody);
+      await client.post(`${path}/plan`, planBody);
+      await client.post(`${path}/logs`, {
+        kind: 'run',
+        date: '2027-01-19',
+        type: 'easy',
+        distanceKm: 6,
+        durationMin: 36,
+      });
+      await client.post(
+        `/api/invites/${(await coach.post('/api/coach/invites')).body.code}/accept`,
+      );
+      const secret = client.session!;
+
+      const res = await client.call('DELETE', '/api/me', { body: { password: PASSWORD } });
+      expect(res.status).toBe(204);
+      expect(res.headers.get('set-cookie')).toMatch(/runstrong_session=;.*Max-Age=0/);
+      const { store } = api();
+      expect(await store.users.get(client.userId)).toBeUndefined();
+      expect(await store.profiles.get(client.userId)).toBeUndefined();
+      expect(await store.plans.getCurrent(client.userId)).toBeUndefined();
+      expect(
+        await store.runLogs.range(client.userId, { from: '2027-01-01', to: '2027-12-31' }),
+      ).toEqual([]);
+      expect(await store.coachLinks.exists(coach.userId, client.userId)).toBe(false);
+      const replay = api().client();
+      replay.session = secret;
+      expect((await replay.get('/api/me')).status).toBe(401);
+      // The email is free again, and the coach keeps their own account.
+      const again = await api()
+        .client()
+        .post('/api/auth/signup', {
+          email: client.email,
+          password: PASSWORD,
+          name: 'Again',
+          role: 'athlete',
+        });
+      expect(again.status).toBe(201);
+      expect((await coach.get('/api/me')).status).toBe(200);
     });
   });
 

@@ -71,6 +71,9 @@ const ROWS: Row[] = [
     request: async (w) => ({ body: { email: w.emails.self, password: PASSWORD } }) },
   { method: 'POST',   route: '/api/auth/logout',            expected: [204, 204, 204, 204, 204] },
   { method: 'GET',    route: '/api/me',                     expected: [401, 200, 200, 200, 200] },
+  // A wrong password: the walk keeps its accounts (deletion itself is in auth.test.ts).
+  { method: 'DELETE', route: '/api/me',                     expected: [401, 403, 403, 403, 403],
+    request: async () => ({ body: { password: 'not the password' } }) },
   { method: 'POST',   route: '/api/tokens',                 expected: [401, 201, 201, 201, 201],
     request: async () => ({ body: { name: 'walk' } }) },
   { method: 'GET',    route: '/api/tokens',                 expected: [401, 200, 200, 200, 200] },

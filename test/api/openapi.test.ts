@@ -9,6 +9,7 @@ const CONTRACT = [
   'POST /api/auth/login',
   'POST /api/auth/logout',
   'GET /api/me',
+  'DELETE /api/me',
   'PUT /api/athletes/{id}/profile',
   'GET /api/athletes/{id}/profile',
   'POST /api/athletes/{id}/plan',

@@ -2,7 +2,15 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { login, logout, me, SESSION_TTL_DAYS, type SignedIn, signup } from '../../app/accounts.js';
+import {
+  deleteAccount,
+  login,
+  logout,
+  me,
+  SESSION_TTL_DAYS,
+  type SignedIn,
+  signup,
+} from '../../app/accounts.js';
 import { createApiToken, listApiTokens, revokeApiToken } from '../../app/api-tokens.js';
 import {
   type AppDeps,
@@ -16,6 +24,7 @@ import { errors, jsonAnswer, jsonBody, signedIn } from '../openapi.js';
 import {
   AccountSchema,
   ApiTokenSchema,
+  DeleteAccountSchema,
   idParam,
   LoginSchema,
   NewApiTokenSchema,
@@ -58,6 +67,19 @@ const meRoute = createRoute({
   summary: 'The signed-in account',
   security: signedIn,
   responses: { 200: jsonAnswer(AccountSchema, 'The account'), ...errors(401) },
+});
+
+const deleteMeRoute = createRoute({
+  method: 'delete',
+  path: '/api/me',
+  tags,
+  summary: 'Delete the signed-in account and all its data, for good (clears the cookie)',
+  security: signedIn,
+  request: jsonBody(DeleteAccountSchema),
+  responses: {
+    204: { description: 'Deleted' },
+    ...errors(400, 401, 403),
+  },
 });
 
 const createTokenRoute = createRoute({
@@ -117,10 +139,19 @@ export function authRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
     return c.json(signed.account, 200);
   });
 
+  const endSession = (c: Context<AppEnv>) =>
+    deleteCookie(c, SESSION_COOKIE, { path: '/', secure: isHttps(c, deps) });
+
   app.openapi(logoutRoute, async (c) => {
     const token = getCookie(c, SESSION_COOKIE);
     if (token) await logout(deps, token);
-    deleteCookie(c, SESSION_COOKIE, { path: '/', secure: isHttps(c, deps) });
+    endSession(c);
+    return c.body(null, 204);
+  });
+
+  app.openapi(deleteMeRoute, async (c) => {
+    await deleteAccount(deps, await actorOf(c, deps), c.req.valid('json').password);
+    endSession(c);
     return c.body(null, 204);
   });
 
