@@ -9,6 +9,7 @@ import { respondWithError, validationAnswer } from './errors.js';
 import { activityRoutes, isUploadPath } from './routes/activities.js';
 import { authRoutes } from './routes/auth.js';
 import { coachingRoutes } from './routes/coaching.js';
+import { exportRoutes } from './routes/exports.js';
 import { healthRoutes } from './routes/health.js';
 import { journalRoutes } from './routes/journal.js';
 import { planRoutes } from './routes/plan.js';
@@ -60,6 +61,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   journalRoutes(app, deps);
   coachingRoutes(app, deps);
   activityRoutes(app, deps);
+  exportRoutes(app, deps);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
     type: 'apiKey',

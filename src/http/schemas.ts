@@ -245,7 +245,7 @@ export const IntakeEntrySchema = IntakeInputSchema.extend({ athleteId: z.string(
 
 export const DateRangeQuery = z.object({ from: calendarDate, to: calendarDate });
 
-const ActivityHeaderSchema = z
+export const ActivityHeaderSchema = z
   .object({
     id: z.string(),
     athleteId: z.string(),
