@@ -210,14 +210,12 @@ onEveryDatabase('accounts', (api: () => Api) => {
       replay.session = secret;
       expect((await replay.get('/api/me')).status).toBe(401);
       // The email is free again, and the coach keeps their own account.
-      const again = await api()
-        .client()
-        .post('/api/auth/signup', {
-          email: client.email,
-          password: PASSWORD,
-          name: 'Again',
-          role: 'athlete',
-        });
+      const again = await api().client().post('/api/auth/signup', {
+        email: client.email,
+        password: PASSWORD,
+        name: 'Again',
+        role: 'athlete',
+      });
       expect(again.status).toBe(201);
       expect((await coach.get('/api/me')).status).toBe(200);
     });
