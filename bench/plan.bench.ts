@@ -68,7 +68,7 @@ function medianMs(cmd: string, args: string[], runs = 15): number {
   return times[Math.floor(runs / 2)]!;
 }
 
-const cli = 'dist/main/cli.js';
+const cli = 'dist/bin/cli.js';
 let startup: { nodeMs: number; cliMs: number; ratio: number } | undefined;
 if (existsSync(cli)) {
   const args = [

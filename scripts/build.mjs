@@ -14,7 +14,21 @@ function run(cmd, args) {
 
 rmSync('dist', { recursive: true, force: true });
 run(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json']);
-chmodSync('dist/main/cli.js', 0o755);
+// The bin is one bundle with a chunk per command: loading ~60 small modules one by one cost
+// more than the plan itself, and the chunks keep `plan` from loading the server's code.
+const esbuild = await import('esbuild');
+await esbuild.build({
+  entryPoints: ['src/main/cli.ts'],
+  bundle: true,
+  splitting: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  outdir: 'dist/bin',
+  packages: 'external',
+  logLevel: 'warning',
+});
+chmodSync('dist/bin/cli.js', 0o755);
 if (existsSync('web/vite.config.ts')) {
   run(process.execPath, [
     join(dirname(require.resolve('vite/package.json')), 'bin', 'vite.js'),
