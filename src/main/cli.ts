@@ -10,6 +10,12 @@ const lines: string[] = [];
 let lineWaiter: ((line: string) => void) | undefined;
 let closed = false;
 
+// `runstrong plan | head` closes the pipe early: that is the reader's choice, not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
+
 process.exitCode = await runCli(process.argv.slice(2), {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),

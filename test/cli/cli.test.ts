@@ -293,6 +293,19 @@ describe('runstrong fuel, exercises, catalog, check, init', () => {
 });
 
 describe('the runstrong executable', () => {
+  it('stops quietly when the reader closes the pipe early (runstrong plan | head)', () => {
+    const p = spawnSync(
+      'sh',
+      [
+        '-c',
+        `${process.execPath} --import tsx src/main/cli.ts ${planArgs.join(' ')} --format json | head -1`,
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(p.stdout).toBe('{\n');
+    expect(p.stderr).not.toMatch(/EPIPE|at .*:\d+/);
+  });
+
   it('runs as a process, exits 2 on bad input with one line and no stack trace', () => {
     const p = spawnSync(
       process.execPath,
