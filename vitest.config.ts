@@ -5,5 +5,6 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     exclude: ['node_modules', 'dist', 'test/browser/**'],
     testTimeout: 30_000,
+    setupFiles: ['test/fast-check-seed.ts'],
   },
 });
