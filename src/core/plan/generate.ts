@@ -27,6 +27,7 @@ import { fail, type PlanError, type PlanResult, succeed } from './result.js';
 import { type TemplateDay, type WeekTemplate, weekTemplate } from './template.js';
 import type {
   DayFuel,
+  FuelBasis,
   Paces,
   Plan,
   PlanDay,
@@ -60,6 +61,20 @@ interface Ctx {
   /** Builders are pure, and a plan asks for the same session many times. */
   cache: Map<string, Session>;
   minKm: Map<string, number>;
+  fuelBasis: FuelBasis;
+  /** Fuel by the sessions it depends on: most days repeat (every rest day, most easy days). */
+  fuel: Map<string, DayFuel>;
+}
+
+function fuelFor(ctx: Ctx, sessions: Session[]): DayFuel {
+  const key = sessions.map(fuelKey).join('/');
+  let fuel = ctx.fuel.get(key);
+  if (!fuel) {
+    const { body, focus, heat } = ctx.input;
+    fuel = dayFuel({ basis: ctx.fuelBasis, body, focus, sessions, heat: !!heat });
+    ctx.fuel.set(key, fuel);
+  }
+  return fuel;
 }
 
 function cached<S extends Session>(ctx: Ctx, key: string, build: () => S): S {
@@ -149,13 +164,13 @@ export function generatePlan(input: PlanInput): PlanResult<Plan> {
     runCount: new Map(),
     cache: new Map(),
     minKm: new Map(),
+    fuelBasis: fuelBasis(input.body, input.focus),
+    fuel: new Map(),
   };
 
-  const basis = fuelBasis(input.body, input.focus);
   const shapes = weekShapes(ctx.totalWeeks, input.distance);
   const taper = taperFractions(taperWeeks(input.distance, ctx.totalWeeks));
   const weeks: PlanWeek[] = [];
-  const fuelCache = new Map<string, DayFuel>();
   let lastFull: PlanWeek | undefined;
   let strengthStep = 0;
   let taperIndex = 0;
@@ -183,22 +198,6 @@ export function generatePlan(input: PlanInput): PlanResult<Plan> {
       { target, minKm, maxKm: Math.min(maxKm, ctx.frame.capKm) },
       full ? strengthStep : 0,
     );
-    for (const day of week.days) {
-      // Many days share the same sessions (every rest day, most easy days): fuel them once.
-      const key = day.sessions.map(fuelKey).join('/');
-      let fuel = fuelCache.get(key);
-      if (!fuel) {
-        fuel = dayFuel({
-          basis,
-          body: input.body,
-          focus: input.focus,
-          sessions: day.sessions,
-          heat: !!input.heat,
-        });
-        fuelCache.set(key, fuel);
-      }
-      day.fuel = fuel;
-    }
     weeks.push(week);
     if (full) {
       lastFull = week;
@@ -214,7 +213,7 @@ export function generatePlan(input: PlanInput): PlanResult<Plan> {
     pacesSource,
     notes: planNotes(ctx, weeks),
     weeks,
-    fuelBasis: basis,
+    fuelBasis: ctx.fuelBasis,
     expectations: expectations({
       focus: input.focus,
       weeks: ctx.totalWeeks,
@@ -390,19 +389,23 @@ function buildWeek(
   }
   sizeFlexibleRuns(ctx, pieces, shape, volume);
 
-  const days: PlanDay[] = dates.map((date) => {
-    const run = pieces.find((p) => p.date === date)?.session;
-    const sessions: Session[] = [...(run ? [run] : []), ...other.get(date)!];
+  const planned = withPlacementWhys(
+    dates.map((date) => {
+      const run = pieces.find((p) => p.date === date)?.session;
+      return [...(run ? [run] : []), ...other.get(date)!];
+    }),
+    raceWeek,
+  );
+  const days: PlanDay[] = dates.map((date, i) => {
+    const sessions = planned[i]!;
     return {
       date,
       weekday: dayInfo.get(date)!.weekday,
       rest: !sessions.some((s) => s.kind === 'run' || s.kind === 'strength'),
       sessions,
-      // Filled in by the caller, which holds the fuel basis.
-      fuel: undefined as unknown as PlanDay['fuel'],
+      fuel: fuelFor(ctx, sessions),
     };
   });
-  addPlacementWhys(days, raceWeek);
   for (const p of pieces)
     if (p.session) ctx.runCount.set(p.type, (ctx.runCount.get(p.type) ?? 0) + 1);
 
@@ -588,25 +591,25 @@ function sizeFlexibleRuns(
   }
 }
 
-function addPlacementWhys(days: PlanDay[], raceWeek: boolean): void {
-  days.forEach((day, i) => {
-    const prev = days[i - 1];
-    const next = days[i + 1];
-    day.sessions = day.sessions.map((s) => {
+function withPlacementWhys(week: Session[][], raceWeek: boolean): Session[][] {
+  return week.map((sessions, i) => {
+    const prev = week[i - 1];
+    const next = week[i + 1];
+    return sessions.map((s) => {
       let extra = '';
-      if (s.kind === 'run' && !s.hard && prev?.sessions.some(isLegWork))
+      if (s.kind === 'run' && !s.hard && prev?.some(isLegWork))
         extra = 'Yesterday was a leg session, so keep this one conversational.';
       else if (s.kind === 'run' && raceWeek && s.type !== 'race')
         extra = 'Race week: short enough to leave you fresh for the start line.';
-      else if (s.kind === 'strength' && day.sessions.some((r) => r.kind === 'run' && r.hard))
+      else if (s.kind === 'strength' && sessions.some((r) => r.kind === 'run' && r.hard))
         extra = 'It comes after the run, so the run gets fresh legs and the lift still counts.';
       else if (
         s.kind === 'strength' &&
         s.focus === 'upper' &&
-        next?.sessions.some((r) => r.kind === 'run' && r.hard)
+        next?.some((r) => r.kind === 'run' && r.hard)
       )
         extra = 'Upper body only, so tomorrow’s hard run starts on fresh legs.';
-      else if (isLegWork(s) && !next?.sessions.some((r) => r.kind === 'run' && r.hard))
+      else if (isLegWork(s) && !next?.some((r) => r.kind === 'run' && r.hard))
         extra =
           'No hard run tomorrow: leg work sits at least a day away from the next hard session.';
       return extra ? { ...s, why: `${s.why} ${extra}` } : s;
