@@ -1,6 +1,16 @@
 // The typed client of the runstrong HTTP API (docs/api.md). The browser sends the session
 // cookie with every call; a failed call throws ApiError carrying the server's code, message
 // and the request field at fault, so a form can show the message next to that field.
+
+import type {
+  LiftLog,
+  Role,
+  RunLog,
+  BodyEntry as StoredBodyEntry,
+  CheckIn as StoredCheckIn,
+  IntakeEntry as StoredIntakeEntry,
+  PrivacyZone as StoredPrivacyZone,
+} from '../../src/app/ports.js';
 import type {
   DayFuel,
   Equipment,
@@ -10,7 +20,6 @@ import type {
   Plan,
   PlanDay,
   RaceResult,
-  RunType,
   Sex,
   Units,
   Weekday,
@@ -37,8 +46,14 @@ export function isMissingRoute(e: ApiError): boolean {
 }
 
 // ---- records --------------------------------------------------------------------------------
+// The journal records travel as stored (src/app/ports.ts); where the athlete is already in the
+// URL, the wire leaves athleteId out.
 
-export type Role = 'athlete' | 'coach';
+export type { LiftLog, LiftSet, Role, RunLog } from '../../src/app/ports.js';
+export type CheckIn = Omit<StoredCheckIn, 'athleteId'>;
+export type BodyEntry = Omit<StoredBodyEntry, 'athleteId'>;
+export type IntakeEntry = Omit<StoredIntakeEntry, 'athleteId'>;
+export type PrivacyZone = Omit<StoredPrivacyZone, 'athleteId'>;
 
 export interface Account {
   userId: string;
@@ -78,33 +93,6 @@ export interface PlanRequest {
   start: string;
 }
 
-export interface RunLog {
-  id: string;
-  athleteId: string;
-  date: string;
-  type: RunType;
-  distanceKm: number;
-  durationMin: number;
-  avgHr?: number;
-  rpe?: number;
-}
-
-export interface LiftSet {
-  exercise: string;
-  reps: number;
-  loadKg: number;
-  rir?: number;
-}
-
-export interface LiftLog {
-  id: string;
-  athleteId: string;
-  date: string;
-  durationMin: number;
-  rpe?: number;
-  sets: LiftSet[];
-}
-
 export type LogEntry = (RunLog & { kind: 'run' }) | (LiftLog & { kind: 'strength' });
 export type NewRunLog = Omit<RunLog, 'id' | 'athleteId'> & { kind: 'run' };
 export type NewLiftLog = Omit<LiftLog, 'id' | 'athleteId'> & { kind: 'strength' };
@@ -123,28 +111,6 @@ export interface CalendarRange {
   runs: RunLog[];
   lifts: LiftLog[];
   activities: ActivityHeader[];
-}
-
-export interface CheckIn {
-  date: string;
-  sleepHours: number;
-  soreness: number;
-  motivation: number;
-  fatigue: number;
-  restingHr?: number;
-  pain?: string;
-}
-
-export interface BodyEntry {
-  date: string;
-  weightKg: number;
-  bodyFatPct?: number;
-}
-
-export interface IntakeEntry {
-  date: string;
-  kcal: number;
-  proteinG?: number;
 }
 
 export interface FuelDay {
@@ -259,13 +225,6 @@ export interface ApiToken {
 
 export interface NewApiToken extends ApiToken {
   token: string;
-}
-
-export interface PrivacyZone {
-  id: string;
-  lat: number;
-  lon: number;
-  radiusM: number;
 }
 
 export interface CalendarFeedLink {

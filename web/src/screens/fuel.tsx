@@ -9,6 +9,7 @@ import { addDays, localToday } from '../dates.js';
 import { asApiError, useResource } from '../resource.js';
 import { useAthlete } from '../session.js';
 import { FormError, fieldErrors, TextField } from '../ui/field.js';
+import { MacroStats } from '../ui/macro-stats.js';
 import { Async, Empty } from '../ui/status.js';
 import { showMass } from '../units.js';
 
@@ -133,32 +134,7 @@ function DayTargets({ fuel, units }: { fuel: FuelDay; units: Units }) {
         <h2 id="targets-title">
           Targets <span className="badge">{DAY_TYPE_NAMES[fuel.dayType]}</span>
         </h2>
-        <dl className="stat-grid">
-          <div className="stat">
-            <dt>Energy</dt>
-            <dd>
-              {fuel.targetKcal} <small>kcal</small>
-            </dd>
-          </div>
-          <div className="stat">
-            <dt>Protein</dt>
-            <dd>
-              {fuel.proteinG} <small>g</small>
-            </dd>
-          </div>
-          <div className="stat">
-            <dt>Carbohydrate</dt>
-            <dd>
-              {fuel.carbsG} <small>g</small>
-            </dd>
-          </div>
-          <div className="stat">
-            <dt>Fat</dt>
-            <dd>
-              {fuel.fatG} <small>g</small>
-            </dd>
-          </div>
-        </dl>
+        <MacroStats fuel={fuel} />
         <p className="small muted section">
           Resting energy {fuel.bmrKcal} kcal; everyday life brings it to {fuel.maintenanceKcal} kcal
           before training. Based on {showMass(fuel.weightKg, units)}

@@ -11,6 +11,7 @@ import { Link, navigate, useQueryParam } from '../router.js';
 import { useAthlete } from '../session.js';
 import { CheckInForm } from '../ui/check-in-form.js';
 import { LiftLogForm, RunLogForm } from '../ui/log-forms.js';
+import { MacroStats } from '../ui/macro-stats.js';
 import { SessionView } from '../ui/session-view.js';
 import { Async, Empty } from '../ui/status.js';
 import { showDistance, showMass } from '../units.js';
@@ -325,32 +326,7 @@ function FuelCard({
       <Async resource={fuel} what="fuel targets">
         {(f) => (
           <>
-            <dl className="stat-grid">
-              <div className="stat">
-                <dt>Energy</dt>
-                <dd>
-                  {f.targetKcal} <small>kcal</small>
-                </dd>
-              </div>
-              <div className="stat">
-                <dt>Protein</dt>
-                <dd>
-                  {f.proteinG} <small>g</small>
-                </dd>
-              </div>
-              <div className="stat">
-                <dt>Carbs</dt>
-                <dd>
-                  {f.carbsG} <small>g</small>
-                </dd>
-              </div>
-              <div className="stat">
-                <dt>Fat</dt>
-                <dd>
-                  {f.fatG} <small>g</small>
-                </dd>
-              </div>
-            </dl>
+            <MacroStats fuel={f} />
             <p className="small muted">
               {f.meals} meals of about {Math.round(f.proteinG / f.meals)} g protein each; about{' '}
               {f.waterL} L of water. Based on {showMass(f.weightKg, units)}.
