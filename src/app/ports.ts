@@ -81,10 +81,18 @@ export interface LoginSession {
   expiresAt: string;
 }
 
+/** Who holds a session or token: the one row every signed-in request needs. */
+export interface SecretOwner {
+  userId: string;
+  role: Role;
+}
+
 export interface LoginSessionStore {
   create(session: LoginSession): Promise<void>;
   /** Returned even when expired: the caller compares expiresAt with its clock. */
   get(tokenHash: string): Promise<LoginSession | undefined>;
+  /** The session's user and when it ends, in one read; undefined when either is gone. */
+  findOwner(tokenHash: string): Promise<(SecretOwner & { expiresAt: string }) | undefined>;
   remove(tokenHash: string): Promise<boolean>;
   removeForUser(userId: string): Promise<number>;
   /** Deletes sessions whose expiresAt is at or before the given instant; returns how many. */
@@ -106,6 +114,8 @@ export interface ApiTokenStore {
   create(token: ApiToken): Promise<void>;
   /** Returned even when revoked: the caller checks revokedAt. */
   findByHash(tokenHash: string): Promise<ApiToken | undefined>;
+  /** The user of a token that is not revoked, in one read; undefined otherwise. */
+  findOwner(tokenHash: string): Promise<SecretOwner | undefined>;
   listForUser(userId: string): Promise<ApiToken[]>;
   /** False when the user has no such token or it was already revoked. */
   revoke(userId: string, id: string, revokedAt: string): Promise<boolean>;
@@ -177,9 +187,10 @@ export interface PrivacyZoneStore {
   remove(athleteId: string, id: string): Promise<boolean>;
 }
 
-/** The secret in the athlete's subscribable calendar URL. */
+/** The athlete's subscribable calendar URL. */
 export interface CalendarFeed {
   athleteId: string;
+  /** The SecretTokens hash of the secret in the URL; the secret itself is never stored. */
   secret: string;
   createdAt: string;
 }
@@ -188,6 +199,7 @@ export interface CalendarFeedStore {
   /** Creates or replaces (rotates) the athlete's secret. ConflictError (field 'secret') on reuse. */
   put(feed: CalendarFeed): Promise<void>;
   get(athleteId: string): Promise<CalendarFeed | undefined>;
+  /** Looks up by the stored (hashed) secret. */
   findBySecret(secret: string): Promise<CalendarFeed | undefined>;
   remove(athleteId: string): Promise<boolean>;
 }
@@ -393,6 +405,19 @@ export interface CalendarRange {
   activities: ActivityHeader[];
 }
 
+declare const jsonOf: unique symbol;
+/**
+ * A record's JSON text as the database holds it, for answers that only pass the record on:
+ * parsing a month of plan days just to write them out again cost more than the rest of the
+ * calendar request.
+ */
+export type JsonText<T> = string & { readonly [jsonOf]?: T };
+
+/** CalendarRange with each planned day as its stored JSON text. */
+export interface CalendarText extends Omit<CalendarRange, 'planned'> {
+  planned: JsonText<PlanDay>[];
+}
+
 export interface Store {
   users: UserStore;
   loginSessions: LoginSessionStore;
@@ -412,6 +437,8 @@ export interface Store {
   coachLinks: CoachLinkStore;
   /** Planned days (of the current plan) and done sessions of one athlete, by date. */
   calendar(athleteId: string, range: DateRange): Promise<CalendarRange>;
+  /** The same as calendar(), the planned days left as JSON text. */
+  calendarText(athleteId: string, range: DateRange): Promise<CalendarText>;
   /**
    * Runs fn with a store whose every call belongs to one transaction: all of it commits when
    * fn resolves, none of it when fn throws (the error is rethrown). Calling transaction on

@@ -10,6 +10,7 @@ import { activityRoutes, isUploadPath } from './routes/activities.js';
 import { authRoutes } from './routes/auth.js';
 import { coachingRoutes } from './routes/coaching.js';
 import { exportRoutes } from './routes/exports.js';
+import { feedRoutes } from './routes/feeds.js';
 import { healthRoutes } from './routes/health.js';
 import { journalRoutes } from './routes/journal.js';
 import { planRoutes } from './routes/plan.js';
@@ -47,12 +48,19 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
         new HTTPException(413, { message: `request body over ${maxSize} bytes` }),
       ),
   });
-  // File uploads stream under their own, larger limit (routes/activities.ts).
-  app.use('/api/*', (c, next) => (isUploadPath(c.req.path) ? next() : limitBody(c, next)));
+  // File uploads stream under their own, larger limit (routes/activities.ts). Reads take no
+  // body; skipping them also spares building the full Request object just to find that out.
+  app.use('/api/*', (c, next) =>
+    c.req.method === 'GET' || c.req.method === 'HEAD' || isUploadPath(c.req.path)
+      ? next()
+      : limitBody(c, next),
+  );
   app.use('/api/*', async (c, next) => {
     await next();
-    // Answers carry personal data: no shared cache may keep them.
-    c.header('Cache-Control', 'no-store');
+    // Answers carry personal data: no shared cache may keep them. Set on the response's own
+    // headers: c.header() after the handler would copy the body into a stream and lose the
+    // server's fast path for a ready string.
+    c.res.headers.set('Cache-Control', 'no-store');
   });
 
   healthRoutes(app);
@@ -62,6 +70,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   coachingRoutes(app, deps);
   activityRoutes(app, deps);
   exportRoutes(app, deps);
+  feedRoutes(app, deps);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
     type: 'apiKey',

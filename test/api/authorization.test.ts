@@ -131,6 +131,10 @@ const ROWS: Row[] = [
   { method: 'GET',    route: `${A}/plan.ics`,               expected: [401, 200, 404, 200, 404] },
   { method: 'GET',    route: `${A}/plan.md`,                expected: [401, 200, 404, 200, 404] },
   { method: 'GET',    route: `${A}/export`,                 expected: [401, 200, 404, 200, 404] },
+  // Only the athlete makes the address; whoever holds it reads the feed, signed in or not.
+  { method: 'POST',   route: `${A}/calendar-feed`,          expected: [401, 201, 404, 403, 404] },
+  { method: 'GET',    route: '/api/feeds/{feed}',           expected: [200, 200, 200, 200, 200],
+    request: async (w) => ({ path: new URL((await w.self.post(at(w, `${A}/calendar-feed`))).body.url).pathname }) },
   { method: 'POST',   route: `${A}/privacy-zones`,          expected: [401, 201, 404, 403, 404],
     request: async (w) => ({ path: at(w, `${A}/privacy-zones`), body: { lat: 51.5, lon: -0.12, radiusM: 300 } }) },
   { method: 'GET',    route: `${A}/privacy-zones`,          expected: [401, 200, 404, 403, 404] },

@@ -42,6 +42,8 @@ const CONTRACT = [
   'GET /api/athletes/{id}/plan.ics',
   'GET /api/athletes/{id}/plan.md',
   'GET /api/athletes/{id}/export',
+  'POST /api/athletes/{id}/calendar-feed',
+  'GET /api/feeds/{feed}',
   'GET /api/athletes/{id}/plan/workouts/{file}',
   'POST /api/athletes/{id}/privacy-zones',
   'GET /api/athletes/{id}/privacy-zones',

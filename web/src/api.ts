@@ -40,11 +40,6 @@ export class ApiError extends Error {
   }
 }
 
-/** The server has no such route (an older server, or a feature not built yet). */
-export function isMissingRoute(e: ApiError): boolean {
-  return e.status === 404 && e.message.startsWith('route ');
-}
-
 // ---- records --------------------------------------------------------------------------------
 // The journal records travel as stored (src/app/ports.ts); where the athlete is already in the
 // URL, the wire leaves athleteId out.

@@ -2,9 +2,8 @@
 // its own progress bar, and each file inside ends with its own result line.
 import { type DragEvent, useRef, useState } from 'react';
 import { formatDay } from '../../../src/core/plan/describe.js';
-import { type ActivityView, api, type ImportResult, isMissingRoute } from '../api.js';
+import { type ActivityView, api, type ImportResult } from '../api.js';
 import { asApiError } from '../resource.js';
-import { Link } from '../router.js';
 import { useAthlete } from '../session.js';
 import { showDistance } from '../units.js';
 
@@ -40,7 +39,6 @@ export default function Import() {
   const { athleteId, units } = useAthlete();
   const [uploads, setUploads] = useState<Upload[]>([]);
   const [over, setOver] = useState(false);
-  const [unavailable, setUnavailable] = useState(false);
   const [skipped, setSkipped] = useState<string[]>([]);
   const busy = useRef(false);
   const counter = useRef(0);
@@ -65,13 +63,7 @@ export default function Import() {
           activities: answer.activities,
         });
       } catch (e) {
-        const err = asApiError(e);
-        if (isMissingRoute(err)) {
-          setUnavailable(true);
-          setUploads([]);
-          break;
-        }
-        update(u.key, { state: 'failed', error: err.message });
+        update(u.key, { state: 'failed', error: asApiError(e).message });
       }
     }
     busy.current = false;
@@ -105,42 +97,33 @@ export default function Import() {
         <h1>Import</h1>
         <p>Runs from your watch or app: FIT, GPX and TCX files, gzipped or not.</p>
       </div>
-      {unavailable ? (
-        <div className="state state-error" role="alert">
-          <p>This server cannot import activity files yet.</p>
-          <p className="small">
-            Meanwhile, log sessions by hand on <Link to="/today">Today</Link>.
-          </p>
-        </div>
-      ) : (
-        <section
-          className={`dropzone${over ? ' over' : ''}`}
-          aria-label="Drop files here"
-          onDragOver={(e) => {
-            e.preventDefault();
-            setOver(true);
-          }}
-          onDragLeave={() => setOver(false)}
-          onDrop={drop}
-        >
-          <p className="state-title">Drop files here</p>
-          <p className="small">or</p>
-          <label className="button primary file-button">
-            Choose files
-            <input
-              type="file"
-              multiple
-              accept={ACCEPTED.join(',')}
-              className="visually-hidden"
-              onChange={(e) => {
-                add(e.target.files);
-                e.target.value = '';
-              }}
-            />
-          </label>
-          <p className="small">{ACCEPTED.join(', ')}</p>
-        </section>
-      )}
+      <section
+        className={`dropzone${over ? ' over' : ''}`}
+        aria-label="Drop files here"
+        onDragOver={(e) => {
+          e.preventDefault();
+          setOver(true);
+        }}
+        onDragLeave={() => setOver(false)}
+        onDrop={drop}
+      >
+        <p className="state-title">Drop files here</p>
+        <p className="small">or</p>
+        <label className="button primary file-button">
+          Choose files
+          <input
+            type="file"
+            multiple
+            accept={ACCEPTED.join(',')}
+            className="visually-hidden"
+            onChange={(e) => {
+              add(e.target.files);
+              e.target.value = '';
+            }}
+          />
+        </label>
+        <p className="small">{ACCEPTED.join(', ')}</p>
+      </section>
       {skipped.length > 0 && (
         <p className="field-error" role="alert">
           Skipped (not FIT, GPX, TCX, gzip or zip): {skipped.join(', ')}

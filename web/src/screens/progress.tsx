@@ -10,7 +10,6 @@ import {
   type BodyEntry,
   type Compliance,
   type E1rmPoint,
-  isMissingRoute,
   type Progress,
 } from '../api.js';
 import { addDays, localToday } from '../dates.js';
@@ -377,9 +376,7 @@ function BodyCard({
       {entries.state === 'ready' && entries.data.length > 1 && (
         <WeightChart entries={entries.data} units={units} band={body?.expectedBand} />
       )}
-      {entries.state === 'error' && !isMissingRoute(entries.error) && (
-        <p className="field-error">{entries.error.message}</p>
-      )}
+      {entries.state === 'error' && <p className="field-error">{entries.error.message}</p>}
       <WeighInForm athleteId={athleteId} today={today} units={units} onLogged={onLogged} />
     </section>
   );

@@ -3,11 +3,10 @@
 import { type FormEvent, type ReactNode, useState } from 'react';
 import type { GoalDistance } from '../../../src/core/plan/types.js';
 import {
-  ApiError,
+  type ApiError,
   api,
   downloads,
   errorFrom,
-  isMissingRoute,
   type NewApiToken,
   type Profile,
 } from '../api.js';
@@ -25,7 +24,7 @@ import {
   UnitsFields,
   WeekFields,
 } from '../ui/profile-fields.js';
-import { Async, Empty } from '../ui/status.js';
+import { Async } from '../ui/status.js';
 import { DISTANCE_OPTIONS } from '../words.js';
 
 export default function Settings() {
@@ -54,9 +53,6 @@ export default function Settings() {
     </>
   );
 }
-
-/** A refusal phrased for the runner when the server lacks the route. */
-const missing = (message: string) => new ApiError(404, 'not-found', message);
 
 function Section({
   id,
@@ -228,8 +224,7 @@ function FilesSection({ athleteId }: { athleteId: string }) {
     try {
       setFeed((await api.calendarFeed(athleteId)).url);
     } catch (e) {
-      const err = asApiError(e);
-      setError(isMissingRoute(err) ? missing('This server has no calendar feed yet.') : err);
+      setError(asApiError(e));
     }
   };
   return (
@@ -237,7 +232,8 @@ function FilesSection({ athleteId }: { athleteId: string }) {
       <h3>Calendar subscription</h3>
       <p className="small">
         A private address your calendar app can subscribe to, so sessions appear there and stay up
-        to date. Anyone with the address can read your plan; making a new one cuts off the old.
+        to date. Anyone with the address can read your plan, so it is shown only once; making a
+        new one cuts off the old.
       </p>
       {feed && (
         <>
@@ -286,8 +282,8 @@ function FilesSection({ athleteId }: { athleteId: string }) {
 }
 
 /**
- * Fetches the file first, so a refusal (or a server without the route) shows as a message
- * here instead of a downloaded error page; then hands the bytes to the browser as a file.
+ * Fetches the file first, so a refusal shows as a message here instead of a downloaded error
+ * page; then hands the bytes to the browser as a file.
  */
 function Download({ url, name, label }: { url: string; name: string; label: string }) {
   const [error, setError] = useState<ApiError>();
@@ -297,10 +293,7 @@ function Download({ url, name, label }: { url: string; name: string; label: stri
     setError(undefined);
     try {
       const response = await fetch(url, { credentials: 'same-origin' });
-      if (!response.ok) {
-        const err = await errorFrom(response);
-        throw isMissingRoute(err) ? missing(`${label}: not available on this server yet.`) : err;
-      }
+      if (!response.ok) throw await errorFrom(response);
       const href = URL.createObjectURL(await response.blob());
       const a = document.createElement('a');
       a.href = href;
@@ -404,66 +397,62 @@ function PrivacyZonesSection({ athleteId }: { athleteId: string }) {
       title="Privacy zones"
       intro="Track points within these circles (home, work) are cut from imported activities."
     >
-      {zones.state === 'error' && isMissingRoute(zones.error) ? (
-        <Empty title="Not available on this server yet" />
-      ) : (
-        <Async resource={zones} what="privacy zones">
-          {(list) => (
-            <>
-              {list.length === 0 ? (
-                <p className="muted">No zones yet.</p>
-              ) : (
-                <ul className="list-plain">
-                  {list.map((z) => (
-                    <li key={z.id} className="row-between list-row">
-                      <span>
-                        {z.lat.toFixed(4)}, {z.lon.toFixed(4)} · {z.radiusM} m
-                      </span>
-                      <button
-                        type="button"
-                        className="button small danger"
-                        onClick={() => void remove(z.id)}
-                        aria-label={`Remove zone at ${z.lat.toFixed(4)}, ${z.lon.toFixed(4)}`}
-                      >
-                        Remove
-                      </button>
-                    </li>
-                  ))}
-                </ul>
-              )}
-              <form className="stack" onSubmit={add} noValidate aria-label="Add a privacy zone">
-                <div className="grid-3">
-                  <TextField
-                    label="Latitude"
-                    inputMode="decimal"
-                    value={lat}
-                    onChange={(e) => setLat(e.target.value)}
-                    error={errorFor('lat')}
-                  />
-                  <TextField
-                    label="Longitude"
-                    inputMode="decimal"
-                    value={lon}
-                    onChange={(e) => setLon(e.target.value)}
-                    error={errorFor('lon')}
-                  />
-                  <TextField
-                    label="Radius (m)"
-                    type="number"
-                    value={radius}
-                    onChange={(e) => setRadius(e.target.value)}
-                    error={errorFor('radiusM')}
-                  />
-                </div>
-                <FormError error={rest} />
-                <button type="submit" className="button">
-                  Add zone
-                </button>
-              </form>
-            </>
-          )}
-        </Async>
-      )}
+      <Async resource={zones} what="privacy zones">
+        {(list) => (
+          <>
+            {list.length === 0 ? (
+              <p className="muted">No zones yet.</p>
+            ) : (
+              <ul className="list-plain">
+                {list.map((z) => (
+                  <li key={z.id} className="row-between list-row">
+                    <span>
+                      {z.lat.toFixed(4)}, {z.lon.toFixed(4)} · {z.radiusM} m
+                    </span>
+                    <button
+                      type="button"
+                      className="button small danger"
+                      onClick={() => void remove(z.id)}
+                      aria-label={`Remove zone at ${z.lat.toFixed(4)}, ${z.lon.toFixed(4)}`}
+                    >
+                      Remove
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            )}
+            <form className="stack" onSubmit={add} noValidate aria-label="Add a privacy zone">
+              <div className="grid-3">
+                <TextField
+                  label="Latitude"
+                  inputMode="decimal"
+                  value={lat}
+                  onChange={(e) => setLat(e.target.value)}
+                  error={errorFor('lat')}
+                />
+                <TextField
+                  label="Longitude"
+                  inputMode="decimal"
+                  value={lon}
+                  onChange={(e) => setLon(e.target.value)}
+                  error={errorFor('lon')}
+                />
+                <TextField
+                  label="Radius (m)"
+                  type="number"
+                  value={radius}
+                  onChange={(e) => setRadius(e.target.value)}
+                  error={errorFor('radiusM')}
+                />
+              </div>
+              <FormError error={rest} />
+              <button type="submit" className="button">
+                Add zone
+              </button>
+            </form>
+          </>
+        )}
+      </Async>
     </Section>
   );
 }
@@ -571,10 +560,7 @@ function DeleteSection() {
       await signOut();
       navigate('/', { replace: true });
     } catch (err) {
-      const apiError = asApiError(err);
-      setError(
-        isMissingRoute(apiError) ? missing('This server cannot delete accounts yet.') : apiError,
-      );
+      setError(asApiError(err));
     }
   };
   return (

@@ -4,7 +4,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { formatDay } from '../../../src/core/plan/describe.js';
 import type { Plan, PlanDay, PlanWeek, Session, Units } from '../../../src/core/plan/types.js';
-import { ApiError, api, type CalendarRange, isMissingRoute } from '../api.js';
+import { type ApiError, api, type CalendarRange } from '../api.js';
 import { addDays, localToday } from '../dates.js';
 import { asApiError, useResource } from '../resource.js';
 import { showDistance } from '../units.js';
@@ -292,12 +292,7 @@ function SessionDialog({
       await api.moveSession(athleteId, { from: day.date, index, to });
       onMoved();
     } catch (e) {
-      const err = asApiError(e);
-      setError(
-        isMissingRoute(err)
-          ? new ApiError(404, err.code, 'This server cannot move sessions yet.')
-          : err,
-      );
+      setError(asApiError(e));
       setBusy(false);
     }
   };
