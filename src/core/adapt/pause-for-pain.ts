@@ -9,9 +9,9 @@
 //     removal would take week 1 below that becomes easy running instead, to be done only if running
 //     does not hurt.
 
-import type { PlanInput, PlanWeek, Session } from '../plan/types.js';
+import type { PlanWeek, Session } from '../plan/types.js';
 import type { PainEpisode } from '../recovery/pain.js';
-import { LIMITS, STRENGTH_SESSIONS_PER_WEEK, volumeCapKm } from '../rules/rules.js';
+import { STRENGTH_SESSIONS_PER_WEEK, weekOneWindowKm } from '../rules/rules.js';
 import { isLegWork } from '../rules/validate.js';
 import { buildMobilitySession } from '../strength/index.js';
 import { addNote, type Change, type WeekNotes } from './change.js';
@@ -22,6 +22,7 @@ import {
   runAgain,
   settleDay,
   settleTotals,
+  shortestRunKm,
   strengthAgain,
   withWhy,
 } from './rebuild.js';
@@ -31,12 +32,6 @@ const MOBILITY_MAX_MIN = 20;
 const MOBILITY_MIN_MIN = 10;
 const MARGIN_KM = 0.1;
 const ROUNDING_KM = 0.2;
-
-/** The least running week 1 may hold (the validator's volume-start rule). */
-export function weekOneFloorKm(input: PlanInput): number {
-  const keep = 1 - LIMITS.weekOneTolerance;
-  return Math.min(input.weeklyKm * keep, volumeCapKm(input.focus, input.distance) * keep);
-}
 
 function painWords(episode: PainEpisode): string {
   const where =
@@ -65,16 +60,53 @@ export function pauseForPain(
   weeks.forEach((week, pos) => {
     if (week.days.at(-1)!.date < fromDate) return;
     const reduced = week.phase === 'taper' || pos === weeks.length - 1;
-    const floorKm = pos === 0 ? weekOneFloorKm(input) + MARGIN_KM : 0;
+    // Week 1 stays within the volume-start window even while hard runs pause.
+    const window = pos === 0 ? weekOneWindowKm(input) : undefined;
+    const floorKm = window ? window.minKm + MARGIN_KM : 0;
+    const ceilingKm = window ? window.maxKm - MARGIN_KM : Number.POSITIVE_INFINITY;
     let mains = mainStrengthCount(week);
     let runKm = week.runKm;
     const days = week.days.map((day) => {
       if (day.date < fromDate) return day;
       const changed = (what: string, why = pause) =>
         changes.push({ date: day.date, kind: 'pain', what, why: `${why} ${episode.advice}` });
-      const taken: string[] = [];
-      let freedMin = 0;
+      const dropped = new Set<Session>();
+      // Lifting is settled first, so an easy run replacing a hard one knows the time left in the day.
+      const lifting = new Map<Session, Session | undefined>();
+      for (const s of day.sessions) {
+        if (s.kind !== 'strength' || !isLegWork(s)) continue;
+        if (s.focus === 'accessory' || reduced || mains - 1 >= minMains) {
+          if (s.focus !== 'accessory') mains -= 1;
+          dropped.add(s);
+          lifting.set(s, undefined);
+          continue;
+        }
+        const upper = strengthAgain(ctx, pos, week, day.weekday, 'upper', s.durationMin);
+        changed(`${s.title} → ${upper.title}`);
+        lifting.set(
+          s,
+          withWhy(
+            upper,
+            `${pain}: the legs rest and the upper body keeps training, so the week keeps the strength sessions it needs. ${episode.advice}`,
+          ),
+        );
+      }
+      const isPausedRun = (s: Session) => s.kind === 'run' && s.hard && s.type !== 'race';
+      let busyMin = day.sessions.reduce(
+        (t, s) =>
+          t +
+          (isPausedRun(s)
+            ? 0
+            : lifting.has(s)
+              ? (lifting.get(s)?.durationMin ?? 0)
+              : s.durationMin),
+        0,
+      );
       const sessions = day.sessions.flatMap((s): Session[] => {
+        if (lifting.has(s)) {
+          const kept = lifting.get(s);
+          return kept ? [kept] : [];
+        }
         if (s.kind === 'run' && s.type === 'race') {
           changed(`${s.title}: start only if pain-free`, `${pain}.`);
           return [
@@ -84,65 +116,61 @@ export function pauseForPain(
             ),
           ];
         }
-        if (s.kind === 'run' && s.hard) {
-          if (runKm - s.distanceKm < floorKm) {
-            // As far as the hard run went, within the time the day allows besides its other sessions.
-            const roomMin =
-              dayMinutes(ctx, day.weekday) -
-              day.sessions.reduce((t, x) => t + (x === s ? 0 : x.durationMin), 0);
-            const km = Math.min(s.distanceKm, (roomMin * 60) / easySecPerKm);
-            // Whole-minute rounding can push the easy run a little past the workout: step back up to 0.2 km.
-            const easy = [0, 1, 2, 3, 4]
-              .map((step) => km - (step * ROUNDING_KM) / 4)
-              .map((k) => runAgain(ctx, pos, week, 'easy', k))
-              .find((e) => e && e.durationMin <= roomMin && e.distanceKm <= s.distanceKm);
-            if (easy) {
-              runKm += easy.distanceKm - s.distanceKm;
-              changed(`${s.title} → ${easy.title}`);
-              return [
-                withWhy(
-                  easy,
-                  `${pain}: this replaces a ${s.type} session. Run it only if running does not hurt; if it does, stop and rest instead. ${episode.advice}`,
-                ),
-              ];
-            }
+        if (s.kind !== 'run' || !isPausedRun(s)) return [s];
+        if (runKm - s.distanceKm < floorKm) {
+          const roomMin = dayMinutes(ctx, day.weekday) - busyMin;
+          // As far as the hard run went, within the day's time, but never shorter than an easy run can be.
+          const km = Math.max(
+            Math.min(s.distanceKm, (roomMin * 60) / easySecPerKm),
+            shortestRunKm(ctx, pos, week, 'easy'),
+          );
+          // Whole-minute rounding can push the easy run a little past the time: step back up to 0.2 km.
+          const easy = [0, 1, 2, 3, 4]
+            .map((step) => km - (step * ROUNDING_KM) / 4)
+            .map((k) => runAgain(ctx, pos, week, 'easy', k))
+            .find(
+              (e) =>
+                e && e.durationMin <= roomMin && runKm - s.distanceKm + e.distanceKm <= ceilingKm,
+            );
+          if (easy) {
+            runKm += easy.distanceKm - s.distanceKm;
+            busyMin += easy.durationMin;
+            changed(`${s.title} → ${easy.title}`);
+            return [
+              withWhy(
+                easy,
+                `${pain}: this replaces a ${s.type} session. Run it only if running does not hurt; if it does, stop and rest instead. ${episode.advice}`,
+              ),
+            ];
           }
-          runKm -= s.distanceKm;
-          freedMin += s.durationMin;
-          taken.push(s.title);
-          return [];
         }
-        if (s.kind !== 'strength' || !isLegWork(s)) return [s];
-        if (s.focus === 'accessory' || reduced || mains - 1 >= minMains) {
-          if (s.focus !== 'accessory') mains -= 1;
-          freedMin += s.durationMin;
-          taken.push(s.title);
-          return [];
-        }
-        const upper = strengthAgain(ctx, pos, week, day.weekday, 'upper', s.durationMin);
-        changed(`${s.title} → ${upper.title}`);
-        return [
-          withWhy(
-            upper,
-            `${pain}: the legs rest and the upper body keeps training, so the week keeps the strength sessions it needs. ${episode.advice}`,
-          ),
-        ];
+        runKm -= s.distanceKm;
+        dropped.add(s);
+        return [];
       });
+      const taken = day.sessions.filter((s) => dropped.has(s));
+      const freedMin = taken.reduce((t, s) => t + s.durationMin, 0);
+      const mobilityMin = Math.min(
+        MOBILITY_MAX_MIN,
+        freedMin,
+        dayMinutes(ctx, day.weekday) - busyMin,
+      );
       const addMobility =
-        freedMin >= MOBILITY_MIN_MIN && !sessions.some((s) => s.kind === 'mobility');
+        mobilityMin >= MOBILITY_MIN_MIN && !sessions.some((s) => s.kind === 'mobility');
       if (addMobility) {
         const mobility = buildMobilitySession({
           kind: 'mobility-core',
-          minutes: Math.min(MOBILITY_MAX_MIN, freedMin),
+          minutes: mobilityMin,
           variant: week.index,
           equipment: input.equipment,
         });
         sessions.push({
           ...mobility,
-          why: `In place of ${taken.join(' and ')}. ${pause} Gentle range of motion and core work only: leave out any move that hurts. ${episode.advice}`,
+          why: `In place of ${taken.map((s) => s.title).join(' and ')}. ${pause} Gentle range of motion and core work only: leave out any move that hurts. ${episode.advice}`,
         });
       }
-      for (const title of taken) changed(`${title} → ${addMobility ? 'mobility & core' : 'rest'}`);
+      for (const { title } of taken)
+        changed(`${title} → ${addMobility ? 'mobility & core' : 'rest'}`);
       return sessions.length === day.sessions.length &&
         sessions.every((s, i) => s === day.sessions[i])
         ? day

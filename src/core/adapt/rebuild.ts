@@ -69,16 +69,9 @@ export function rebuildContext(plan: Plan): Rebuild {
   };
 }
 
-/** A run of this type for the week at position pos, or undefined when targetKm is too short for it. */
-export function runAgain(
-  ctx: Rebuild,
-  pos: number,
-  week: PlanWeek,
-  type: RunType,
-  targetKm: number,
-): RunSession | undefined {
+function runSpec(ctx: Rebuild, pos: number, week: PlanWeek, type: RunType) {
   const { input } = ctx.plan;
-  const spec = {
+  return {
     type,
     paces: ctx.plan.paces,
     racePaceSecPerKm: ctx.racePaceSecPerKm,
@@ -88,6 +81,21 @@ export function runAgain(
     step: ctx.runSteps[pos]?.get(type) ?? 0,
     lighter: week.lighter || (week.phase === 'taper' && type !== 'race'),
   };
+}
+
+/** The shortest run of this type the library builds for the week at position pos. */
+export const shortestRunKm = (ctx: Rebuild, pos: number, week: PlanWeek, type: RunType) =>
+  minTargetKm(runSpec(ctx, pos, week, type));
+
+/** A run of this type for the week at position pos, or undefined when targetKm is too short for it. */
+export function runAgain(
+  ctx: Rebuild,
+  pos: number,
+  week: PlanWeek,
+  type: RunType,
+  targetKm: number,
+): RunSession | undefined {
+  const spec = runSpec(ctx, pos, week, type);
   const km = Math.round(targetKm * 10) / 10;
   if (km < minTargetKm(spec) || km > MAX_TARGET_KM) return undefined;
   return buildRun({ ...spec, targetKm: km });

@@ -176,6 +176,25 @@ export function volumeCapKm(focus: Focus, distance: GoalDistance): number {
   return 70;
 }
 
+/**
+ * The running week 1 may hold: within the tolerance of the runner's current volume, under the
+ * focus's cap, and never asked to drop below the start floor for very low volumes.
+ */
+export function weekOneWindowKm(input: {
+  weeklyKm: number;
+  focus: Focus;
+  distance: GoalDistance;
+}): { minKm: number; maxKm: number } {
+  const cap = volumeCapKm(input.focus, input.distance);
+  return {
+    minKm: Math.min(input.weeklyKm, cap) * (1 - LIMITS.weekOneTolerance),
+    maxKm: Math.min(
+      Math.max(input.weeklyKm * (1 + LIMITS.weekOneTolerance), LIMITS.startFloorKm),
+      cap,
+    ),
+  };
+}
+
 /** Taper weeks before race day (Bosquet 2007: about two weeks; shorter for short races). */
 export function taperWeeks(distance: GoalDistance, planWeeks: number): number {
   if (distance === 'marathon') return planWeeks >= 12 ? 3 : 2;

@@ -17,6 +17,7 @@ import {
   STRENGTH_SESSIONS_PER_WEEK,
   taperWeeks,
   volumeCapKm,
+  weekOneWindowKm,
 } from './rules.js';
 
 export interface Violation {
@@ -257,19 +258,11 @@ function checkWeeks(plan: Plan, add: Add): void {
     }
 
     if (i === 0) {
-      const current = input.weeklyKm;
-      const lo = Math.min(
-        current * (1 - LIMITS.weekOneTolerance),
-        cap * (1 - LIMITS.weekOneTolerance),
-      );
-      const hi = Math.min(
-        Math.max(current * (1 + LIMITS.weekOneTolerance), LIMITS.startFloorKm),
-        cap,
-      );
+      const { minKm: lo, maxKm: hi } = weekOneWindowKm(input);
       if (w.runKm < lo - 0.05 || w.runKm > hi + 0.05)
         add(
           'volume-start',
-          `week 1 has ${w.runKm} km, current volume ${current} km: expected ${lo.toFixed(1)}–${hi.toFixed(1)} km`,
+          `week 1 has ${w.runKm} km, current volume ${input.weeklyKm} km: expected ${lo.toFixed(1)}–${hi.toFixed(1)} km`,
           1,
         );
     }
