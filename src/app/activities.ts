@@ -29,15 +29,12 @@ import {
   type ImportSummary,
   importFiles,
 } from './import-files.js';
+import { loadContext } from './load-context.js';
 import type { ActivitySample, DateRange, LiftLog, Store } from './ports.js';
 import type { Services } from './services.js';
 
 type Reader = Pick<Services, 'store'>;
 
-/** Days looked back for the resting heart rate (check-ins) the load estimate uses. */
-const REST_HR_DAYS = 28;
-/** Days looked back for the highest heart rate recorded, taken as the athlete's maximum. */
-const MAX_HR_DAYS = 365;
 /**
  * History read before the first day shown so fitness starts warm: five 42-day time constants
  * leave under 1 % of the missing start.
@@ -45,29 +42,6 @@ const MAX_HR_DAYS = 365;
 export const LOAD_WARMUP_DAYS = 210;
 /** Days shown by default, ending on the given date. */
 export const LOAD_DAYS = 42;
-
-/**
- * What the heart-rate load estimate needs: sex from the profile, the lowest resting rate of the
- * recent check-ins and the highest rate recorded in the last year of activities.
- */
-export async function loadContext(
-  store: Store,
-  athleteId: string,
-  onDate: string,
-): Promise<LoadContext> {
-  const [profile, checkIns, activities] = await Promise.all([
-    store.profiles.get(athleteId),
-    store.checkIns.range(athleteId, { from: addDays(onDate, -(REST_HR_DAYS - 1)), to: onDate }),
-    store.activities.range(athleteId, { from: addDays(onDate, -(MAX_HR_DAYS - 1)), to: onDate }),
-  ]);
-  const rests = checkIns.flatMap((c) => (c.restingHr === undefined ? [] : [c.restingHr]));
-  const maxes = activities.flatMap((a) => (a.summary.maxHr === undefined ? [] : [a.summary.maxHr]));
-  return {
-    ...(profile && { sex: profile.sex }),
-    ...(rests.length > 0 && { restHr: Math.min(...rests) }),
-    ...(maxes.length > 0 && { maxHr: Math.max(...maxes) }),
-  };
-}
 
 function setsById(lifts: readonly LiftLog[]): Map<string, LiftLog['sets']> {
   return new Map(lifts.map((l) => [l.id, l.sets]));

@@ -3,7 +3,7 @@
 //
 // A Garmin strength activity is also stored as a lift log under the same id (import-files.ts);
 // wherever logs and activities are counted together, such an activity counts once, as its log.
-import { loggedDailyLoads } from '../core/adapt/training-load.js';
+import { type ActivityInput, loggedDailyLoads } from '../core/adapt/training-load.js';
 import type { DailyLoad, SessionKind, VolumeEntry } from '../core/load/index.js';
 import { sessionLoad } from '../core/load/index.js';
 import type { Sex } from '../core/plan/types.js';
@@ -124,18 +124,25 @@ export function doneSessionsOf(range: Omit<CalendarRange, 'planned'>): DoneSessi
   ];
 }
 
-/** One load per session, logs and activities alike, on the session-RPE scale. */
-export function allSessionLoads(
-  range: Omit<CalendarRange, 'planned'>,
+/** The activities not already logged, as the adaptation and the load cores read them. */
+export function activityInputs(
+  range: Pick<CalendarRange, 'lifts' | 'activities'>,
   context: LoadContext = {},
-): DailyLoad[] {
-  const activities = ownActivities(range).map((a) => ({
+): ActivityInput[] {
+  return ownActivities(range).map((a) => ({
     date: a.date,
     kind: activityKind(a.sport),
     durationMin: sessionMin(a),
     load: activityLoad(a, context),
   }));
-  return loggedDailyLoads(range.runs, range.lifts, activities);
+}
+
+/** One load per session, logs and activities alike, on the session-RPE scale. */
+export function allSessionLoads(
+  range: Omit<CalendarRange, 'planned'>,
+  context: LoadContext = {},
+): DailyLoad[] {
+  return loggedDailyLoads(range.runs, range.lifts, activityInputs(range, context));
 }
 
 /** Logs and activities as volume entries: runs by km and minutes, lifts by sets and tonnage. */

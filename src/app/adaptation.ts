@@ -7,6 +7,8 @@ import { adaptPlan } from '../core/adapt/index.js';
 import { addDays } from '../core/dates/calendar.js';
 import { generatePlan } from '../core/plan/generate.js';
 import type { Plan } from '../core/plan/types.js';
+import { activityInputs } from './activity-data.js';
+import { loadContext } from './load-context.js';
 import type { Services } from './services.js';
 
 /**
@@ -40,18 +42,24 @@ export async function adaptToData(
   const first = base.weeks[0]!.days[0]!.date;
   const last = base.weeks.at(-1)!.days.at(-1)!.date;
   const range = { from: addDays(first, -LOOKBACK_DAYS), to: last };
-  const [checkIns, runLogs, liftLogs] = await Promise.all([
+  const keep = async (plan: Plan) => {
+    await s.store.plans.putCurrent({ ...current, plan, updatedAt: s.clock.now() });
+    return plan;
+  };
+  const [checkIns, runLogs, liftLogs, activities] = await Promise.all([
     s.store.checkIns.range(athleteId, range),
     s.store.runLogs.range(athleteId, range),
     s.store.liftLogs.range(athleteId, range),
+    s.store.activities.range(athleteId, range),
   ]);
-  const dates = [...checkIns, ...runLogs, ...liftLogs].map((r) => r.date);
+  const dates = [...checkIns, ...runLogs, ...liftLogs, ...activities].map((r) => r.date);
   const asOf = dates.reduce<string | undefined>(
     (a, b) => (a === undefined || b > a ? b : a),
     undefined,
   );
-  const plan =
-    asOf === undefined ? base : adaptPlan(base, { checkIns, runLogs, liftLogs }, asOf).plan;
-  await s.store.plans.putCurrent({ ...current, plan, updatedAt: s.clock.now() });
-  return plan;
+  if (asOf === undefined) return keep(base);
+  // Imported runs and rides count like logged ones: as done sessions and in the load ratio.
+  const context = await loadContext(s.store, athleteId, asOf);
+  const done = activityInputs({ lifts: liftLogs, activities }, context);
+  return keep(adaptPlan(base, { checkIns, runLogs, liftLogs, activities: done }, asOf).plan);
 }

@@ -7,41 +7,12 @@ import { haversineM } from '../../src/core/activity/distance.js';
 import { SESSION_COOKIE } from '../../src/http/context.js';
 import { MAX_UPLOAD_BYTES } from '../../src/http/routes/activities.js';
 import { planBody, profileBody } from './fixtures.js';
-import { type Api, type Client, onEveryDatabase } from './harness.js';
+import { type Api, onEveryDatabase } from './harness.js';
+import { multipart, upload } from './uploads.js';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/activities');
 const STRENGTH_FIT = readFileSync(join(FIXTURES, 'fit/fitanalyzer__20748058539_ACTIVITY.fit'));
 const RUN_GPX = readFileSync(join(FIXTURES, 'gpx/togeojson__run_gpxtpx.gpx'));
-const BOUNDARY = 'runstrong-test-boundary';
-
-function multipart(files: { name: string; bytes: Uint8Array }[]): Buffer {
-  const parts = files.flatMap(({ name, bytes }) => [
-    Buffer.from(
-      `--${BOUNDARY}\r\nContent-Disposition: form-data; name="files"; filename="${name}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-    ),
-    Buffer.from(bytes),
-    Buffer.from('\r\n'),
-  ]);
-  return Buffer.concat([
-    Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="note"\r\n\r\nhello\r\n`),
-    ...parts,
-    Buffer.from(`--${BOUNDARY}--\r\n`),
-  ]);
-}
-
-async function upload(api: Api, client: Client & { userId: string }, body: Buffer, headers = {}) {
-  const res = await api.app.request(`/api/athletes/${client.userId}/imports`, {
-    method: 'POST',
-    headers: {
-      'Content-Type': `multipart/form-data; boundary=${BOUNDARY}`,
-      Cookie: `${SESSION_COOKIE}=${client.session}`,
-      ...headers,
-    },
-    body: new Uint8Array(body),
-  });
-  return { status: res.status, body: await res.json() };
-}
-
 onEveryDatabase('activities', (api: () => Api) => {
   it('imports uploaded files once, reports damaged ones, and lists the activities', async () => {
     const athlete = await api().signup();

@@ -2,10 +2,23 @@
 // GET …/plan, the calendar and fuel show it. The core's rules are pinned in src/core/adapt; here
 // the wiring: what triggers it, what it reads, that it never compounds or reads the clock.
 import { expect, it } from 'vitest';
+import { addDays } from '../../src/core/dates/calendar.js';
 import type { Plan } from '../../src/core/plan/types.js';
 import { validatePlan } from '../../src/core/rules/validate.js';
 import { planBody, profileBody } from './fixtures.js';
 import { type Api, type Client, onEveryDatabase } from './harness.js';
+import { multipart, upload } from './uploads.js';
+
+/** A GPX run from noon UTC on the date: a point every 30 s heading north at 10 km/h. */
+function gpxRun(date: string, minutes: number): { name: string; bytes: Uint8Array } {
+  const start = Date.parse(`${date}T12:00:00Z`);
+  const points = Array.from({ length: minutes * 2 + 1 }, (_, i) => {
+    const time = new Date(start + i * 30_000).toISOString();
+    return `<trkpt lat="${(51 + i * 0.00075).toFixed(5)}" lon="0.1"><time>${time}</time></trkpt>`;
+  });
+  const gpx = `<?xml version="1.0"?><gpx version="1.1" creator="test"><trk><type>running</type><trkseg>${points.join('')}</trkseg></trk></gpx>`;
+  return { name: `${date}.gpx`, bytes: new TextEncoder().encode(gpx) };
+}
 
 const rough = { sleepHours: 5, soreness: 4, motivation: 2, fatigue: 4 };
 const fine = { sleepHours: 8, soreness: 1, motivation: 4, fatigue: 2 };
@@ -17,7 +30,11 @@ const hardDates = (plan: Plan) =>
     .map((d) => d.date);
 
 onEveryDatabase('adaptation', (api: () => Api) => {
-  async function athleteWithPlan(): Promise<{ athlete: Client; path: string; base: Plan }> {
+  async function athleteWithPlan(): Promise<{
+    athlete: Client & { userId: string };
+    path: string;
+    base: Plan;
+  }> {
     const athlete = await api().signup();
     const path = `/api/athletes/${athlete.userId}`;
     await athlete.put(`${path}/profile`, profileBody);
@@ -100,5 +117,22 @@ onEveryDatabase('adaptation', (api: () => Api) => {
     await athlete.post(`${path}/body`, { date: '2027-01-28', weightKg: 61 });
     await athlete.post(`${path}/checkins`, { date: '2027-01-27', ...rough });
     expect((await athlete.get(`${path}/plan`)).body).toEqual(first);
+  });
+
+  it('counts imported runs in the load ratio: a sudden week of long runs makes the next week lighter', async () => {
+    const { athlete, path, base } = await athleteWithPlan();
+    expect(base.weeks[1]!.lighter).toBe(false);
+    // Four weeks of three 20-minute runs, then an hour every day of the plan's first week.
+    const before = ['2026-12-21', '2026-12-28', '2027-01-04', '2027-01-11'].flatMap((monday) =>
+      [0, 2, 4].map((d) => gpxRun(addDays(monday, d), 20)),
+    );
+    const spike = [0, 1, 2, 3, 4, 5, 6].map((d) => gpxRun(addDays('2027-01-18', d), 60));
+    const imported = await upload(api(), athlete, multipart([...before, ...spike]));
+    expect(imported.status).toBe(200);
+    expect(imported.body.imported).toBe(19);
+    const plan: Plan = (await athlete.get(`${path}/plan`)).body;
+    expect(plan.weeks[1]!.lighter).toBe(true);
+    expect(plan.weeks[1]!.summary).toMatch(/training load over the last 7 days/);
+    expect(validatePlan(plan)).toEqual([]);
   });
 });

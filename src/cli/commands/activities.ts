@@ -40,7 +40,10 @@ export async function activitiesCommand(
 ): Promise<void> {
   const from = flags.from === undefined ? EARLIEST : parseIsoDate(flags.from, 'from');
   const to = flags.to === undefined ? io.today() : parseIsoDate(flags.to, 'to');
-  const { activityViews, loadContext } = await import('../../app/activities.js');
+  const [{ activityViews }, { loadContext }] = await Promise.all([
+    import('../../app/activities.js'),
+    import('../../app/load-context.js'),
+  ]);
   const list = await withLocalAthlete(env, flags.athlete, async ({ store, athlete }) =>
     activityViews(store, athlete.id, { from, to }, await loadContext(store, athlete.id, to)),
   );
