@@ -4,11 +4,10 @@ import { InputError } from '../core/errors.js';
 import { generatePlan } from '../core/plan/generate.js';
 import { moveSession } from '../core/plan/move.js';
 import type { GoalDistance, Plan, PlanInput, Weekday } from '../core/plan/types.js';
-import { RULES } from '../core/rules/rules.js';
-import { validatePlan } from '../core/rules/validate.js';
 import { type Actor, authorize } from './access.js';
 import { adaptToData } from './adaptation.js';
 import { NoPlanError, NotFoundError, UnprocessableError } from './errors.js';
+import { changeCurrentPlan } from './plan-edits.js';
 import type { AthleteProfile } from './ports.js';
 import { bodyOf } from './profile.js';
 import type { Services } from './services.js';
@@ -97,26 +96,20 @@ export interface SessionMove {
   to: string;
 }
 
-/**
- * Moves a session and stores the plan, but only when the moved plan still keeps every rule;
- * otherwise UnprocessableError 'rule' names the first rule broken and nothing is stored.
- */
-export async function movePlanSession(
+/** Moves a session and stores the plan; see changeCurrentPlan for when it is refused. */
+export function movePlanSession(
   s: Services,
   actor: Actor | undefined,
   athleteId: string,
   move: SessionMove,
 ): Promise<Plan> {
-  await authorize(s.store.coachLinks, actor, 'write', athleteId);
-  const current = await s.store.plans.getCurrent(athleteId);
-  if (!current) throw new NotFoundError('plan');
-  const plan = moveSession(current.plan, move.from, move.index, move.to);
-  const broken = validatePlan(plan)[0];
-  if (broken) {
-    throw new UnprocessableError('rule', `${RULES[broken.rule].title}: ${broken.message}`, 'to');
-  }
-  await s.store.plans.putCurrent({ ...current, plan, updatedAt: s.clock.now() });
-  return plan;
+  return changeCurrentPlan(
+    s,
+    actor,
+    athleteId,
+    (plan) => moveSession(plan, move.from, move.index, move.to),
+    'to',
+  );
 }
 
 /** The core names input fields as the CLI flags do ("race-date"); the API says raceDate. */

@@ -14,6 +14,7 @@ import { feedRoutes } from './routes/feeds.js';
 import { healthRoutes } from './routes/health.js';
 import { journalRoutes } from './routes/journal.js';
 import { planRoutes } from './routes/plan.js';
+import { planEditRoutes } from './routes/plan-edits.js';
 
 export type { AppDeps } from './context.js';
 
@@ -66,6 +67,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   healthRoutes(app);
   authRoutes(app, deps);
   planRoutes(app, deps);
+  planEditRoutes(app, deps);
   journalRoutes(app, deps);
   coachingRoutes(app, deps);
   activityRoutes(app, deps);

@@ -3,6 +3,7 @@
 // come from the core's schemas; numeric bounds reuse the core's limits where it has them.
 import { z } from '@hono/zod-openapi';
 import { BODY_LIMITS } from '../core/fuel/index.js';
+import { MAX_EDIT_SETS } from '../core/plan/edit.js';
 import {
   EquipmentSchema,
   ExperienceSchema,
@@ -173,6 +174,35 @@ export const SessionMoveSchema = z.object({
   index: z.int().min(0).max(20).openapi({ description: "The session's position in that day" }),
   to: calendarDate,
 });
+
+const sessionAt = {
+  date: calendarDate,
+  index: z.int().min(0).max(20).openapi({ description: "The session's position in that day" }),
+};
+
+/** The core (editSession) checks the rest: what fits the session, and the plan's rules. */
+export const SessionEditSchema = z
+  .discriminatedUnion('change', [
+    z.object({
+      ...sessionAt,
+      change: z.literal('distance'),
+      distanceKm: z.number().positive(),
+    }),
+    z.object({
+      ...sessionAt,
+      change: z.literal('duration'),
+      durationMin: z.number().positive(),
+    }),
+    z.object({
+      ...sessionAt,
+      change: z.literal('sets'),
+      sets: z
+        .record(z.string().min(1).max(100), z.int().min(1).max(MAX_EDIT_SETS))
+        .openapi({ description: 'Working sets by exercise id', example: { 'back-squat': 3 } }),
+    }),
+    z.object({ ...sessionAt, change: z.literal('skip') }),
+  ])
+  .openapi('SessionEdit');
 
 // ---- the journal ----------------------------------------------------------------------------
 

@@ -91,6 +91,11 @@ const ROWS: Row[] = [
       await w.self.post(at(w, `${A}/plan`), planBody);
       return { path: at(w, `${A}/plan/moves`), body: { from: '2027-01-26', index: 1, to: '2027-01-28' } };
     } },
+  { method: 'POST',   route: `${A}/plan/edits`,             expected: [401, 200, 404, 200, 404],
+    request: async (w) => {
+      await w.self.post(at(w, `${A}/plan`), planBody);
+      return { path: at(w, `${A}/plan/edits`), body: { date: '2027-01-25', index: 1, change: 'sets', sets: { 'back-squat': 3 } } };
+    } },
   { method: 'GET',    route: `${A}/calendar`,               expected: [401, 200, 404, 200, 404],
     request: async (w) => ({ path: at(w, `${A}/calendar${range}`) }) },
   { method: 'GET',    route: `${A}/fuel`,                   expected: [401, 200, 404, 200, 404],

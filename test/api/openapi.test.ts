@@ -15,6 +15,7 @@ const CONTRACT = [
   'POST /api/athletes/{id}/plan',
   'GET /api/athletes/{id}/plan',
   'POST /api/athletes/{id}/plan/moves',
+  'POST /api/athletes/{id}/plan/edits',
   'GET /api/athletes/{id}/calendar',
   'POST /api/athletes/{id}/logs',
   'GET /api/athletes/{id}/logs',
