@@ -10,8 +10,8 @@ import {
   recentCompliance,
 } from '../core/progress/index.js';
 import { type Actor, authorize } from './access.js';
+import { allVolumeEntries, doneSessionsOf } from './activity-data.js';
 import type { Services } from './services.js';
-import { doneSessions, doneVolumeEntries } from './training-data.js';
 
 /** Weeks shown before and after the date: a training block behind, the next month ahead. */
 const WEEKS_BACK = 12;
@@ -21,7 +21,10 @@ const BODY_DAYS = 28;
 
 export interface ProgressView {
   date: string;
-  /** ISO weeks around the date, planned (current plan) and done (logs) counted the same way. */
+  /**
+   * ISO weeks up to 4 ahead of the date, from the first with anything planned or done (at most 12
+   * back); planned (current plan) and done (logs and imported activities) counted the same way.
+   */
   weeks: { weekStart: string; isoWeek: string; planned: WeekVolume; done: WeekVolume }[];
   /** Best estimated 1RM per lift and day, from the logged sets up to the date. */
   lifts: ExerciseE1rm[];
@@ -50,22 +53,29 @@ export async function progress(
   const upToDate = {
     runs: cal.runs.filter((r) => r.date <= onDate),
     lifts: cal.lifts.filter((l) => l.date <= onDate),
+    activities: cal.activities.filter((a) => a.date <= onDate),
   };
   const planned = weeklyVolume(plannedVolumeEntries(cal.planned), from, to);
-  const done = weeklyVolume(doneVolumeEntries(upToDate), from, to);
+  const done = weeklyVolume(allVolumeEntries(upToDate), from, to);
+  // Weeks before anything was planned or done say nothing: start at the first that has something,
+  // or at the date's own week.
+  const isEmpty = (w: WeekVolume) => Object.values(w.sessions).every((n) => n === 0);
+  const firstShown = planned.findIndex(
+    (p, i) => !isEmpty(p) || !isEmpty(done[i]!) || addDays(p.weekStart, 6) >= onDate,
+  );
   const plannedKcal = cal.planned
     .filter((d) => d.date >= bodyRange.from && d.date <= onDate)
     .map((d) => ({ date: d.date, kcal: d.fuel.kcal }));
   return {
     date: onDate,
-    weeks: planned.map((p, i) => ({
+    weeks: planned.slice(firstShown).map((p, i) => ({
       weekStart: p.weekStart,
       isoWeek: p.isoWeek,
       planned: p,
-      done: done[i]!,
+      done: done[firstShown + i]!,
     })),
     lifts: e1rmHistory(upToDate.lifts),
-    compliance: recentCompliance(cal.planned, doneSessions(cal), onDate),
+    compliance: recentCompliance(cal.planned, doneSessionsOf(cal), onDate),
     ...(profile && { body: bodyTrend(weighIns, intake, profile.focus, onDate, plannedKcal) }),
   };
 }

@@ -7,18 +7,7 @@ import type { Plan } from '../../src/core/plan/types.js';
 import { validatePlan } from '../../src/core/rules/validate.js';
 import { planBody, profileBody } from './fixtures.js';
 import { type Api, type Client, onEveryDatabase } from './harness.js';
-import { multipart, upload } from './uploads.js';
-
-/** A GPX run from noon UTC on the date: a point every 30 s heading north at 10 km/h. */
-function gpxRun(date: string, minutes: number): { name: string; bytes: Uint8Array } {
-  const start = Date.parse(`${date}T12:00:00Z`);
-  const points = Array.from({ length: minutes * 2 + 1 }, (_, i) => {
-    const time = new Date(start + i * 30_000).toISOString();
-    return `<trkpt lat="${(51 + i * 0.00075).toFixed(5)}" lon="0.1"><time>${time}</time></trkpt>`;
-  });
-  const gpx = `<?xml version="1.0"?><gpx version="1.1" creator="test"><trk><type>running</type><trkseg>${points.join('')}</trkseg></trk></gpx>`;
-  return { name: `${date}.gpx`, bytes: new TextEncoder().encode(gpx) };
-}
+import { gpxRun, multipart, upload } from './uploads.js';
 
 const rough = { sleepHours: 5, soreness: 4, motivation: 2, fatigue: 4 };
 const fine = { sleepHours: 8, soreness: 1, motivation: 4, fatigue: 2 };

@@ -4,18 +4,19 @@ import { addDays } from '../../src/core/dates/calendar.js';
 import type { Plan } from '../../src/core/plan/types.js';
 import { planBody, profileBody } from './fixtures.js';
 import { type Api, onEveryDatabase } from './harness.js';
+import { gpxRun, multipart, upload } from './uploads.js';
 
 const ON_DATE = '2027-02-01';
 
 onEveryDatabase('progress', (api: () => Api) => {
-  it('needs no data: empty weeks around the date, no lifts, no body trend without a profile', async () => {
+  it('needs no data: the weeks from the date on, no lifts, no body trend without a profile', async () => {
     const athlete = await api().signup();
     const res = await athlete.get(`/api/athletes/${athlete.userId}/progress?date=${ON_DATE}`);
     expect(res.status).toBe(200);
-    // 12 weeks back and 4 ahead, whole ISO weeks: Monday 2026-11-09 to the week of 2027-03-01.
-    expect(res.body.weeks[0].weekStart).toBe('2026-11-09');
+    // Nothing planned or done before: the date's own week and 4 ahead, whole ISO weeks.
+    expect(res.body.weeks[0].weekStart).toBe('2027-02-01');
     expect(res.body.weeks.at(-1).weekStart).toBe('2027-03-01');
-    expect(res.body.weeks).toHaveLength(17);
+    expect(res.body.weeks).toHaveLength(5);
     expect(res.body.weeks.every((w: { done: { runKm: number } }) => w.done.runKm === 0)).toBe(true);
     expect(res.body.lifts).toEqual([]);
     expect(res.body.body).toBeUndefined();
@@ -63,7 +64,8 @@ onEveryDatabase('progress', (api: () => Api) => {
 
     // The plan's own weekly running km (no race in week 1) is what the volume counts as planned.
     expect(week('2027-01-18').planned.runKm).toBeCloseTo(plan.weeks[0]!.runKm, 6);
-    expect(week('2027-01-11').planned.runKm).toBe(0);
+    // The weeks start with the plan: nothing was planned or done before it.
+    expect(res.body.weeks[0].weekStart).toBe('2027-01-18');
     expect(week('2027-01-25').done).toMatchObject({
       runKm: 14,
       runMin: 86,
@@ -91,5 +93,18 @@ onEveryDatabase('progress', (api: () => Api) => {
         .reduce((n, d) => n + d.sessions.length, 0);
     expect(res.body.compliance.days7.planned).toBe(plannedIn(7));
     expect(res.body.compliance.days28.planned).toBe(plannedIn(28));
+  });
+
+  it('counts imported runs as done, and starts the weeks at the first of them', async () => {
+    const athlete = await api().signup();
+    const path = `/api/athletes/${athlete.userId}`;
+    const files = [gpxRun('2027-01-05', 30), gpxRun('2027-01-07', 40)];
+    expect((await upload(api(), athlete, multipart(files))).body.imported).toBe(2);
+    const res = await athlete.get(`${path}/progress?date=${ON_DATE}`);
+    expect(res.body.weeks[0].weekStart).toBe('2027-01-04');
+    // 10 km/h: 5 km in 30 min and 6.7 km in 40, measured from the points.
+    expect(res.body.weeks[0].done.sessions.run).toBe(2);
+    expect(res.body.weeks[0].done.runKm).toBeCloseTo(11.7, 0);
+    expect(res.body.weeks[0].done.runMin).toBeCloseTo(70, 0);
   });
 });

@@ -36,3 +36,14 @@ export async function upload(
   });
   return { status: res.status, body: await res.json() };
 }
+
+/** A GPX run from noon UTC on the date: a point every 30 s heading north at 10 km/h. */
+export function gpxRun(date: string, minutes: number): { name: string; bytes: Uint8Array } {
+  const start = Date.parse(`${date}T12:00:00Z`);
+  const points = Array.from({ length: minutes * 2 + 1 }, (_, i) => {
+    const time = new Date(start + i * 30_000).toISOString();
+    return `<trkpt lat="${(51 + i * 0.00075).toFixed(5)}" lon="0.1"><time>${time}</time></trkpt>`;
+  });
+  const gpx = `<?xml version="1.0"?><gpx version="1.1" creator="test"><trk><type>running</type><trkseg>${points.join('')}</trkseg></trk></gpx>`;
+  return { name: `${date}.gpx`, bytes: new TextEncoder().encode(gpx) };
+}
