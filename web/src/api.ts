@@ -11,6 +11,7 @@ import type {
   IntakeEntry as StoredIntakeEntry,
   PrivacyZone as StoredPrivacyZone,
 } from '../../src/app/ports.js';
+import type { SessionEdit } from '../../src/core/plan/edit.js';
 import type {
   DayFuel,
   Equipment,
@@ -45,6 +46,7 @@ export class ApiError extends Error {
 // URL, the wire leaves athleteId out.
 
 export type { LiftLog, LiftSet, Role, RunLog } from '../../src/app/ports.js';
+export type { SessionEdit } from '../../src/core/plan/edit.js';
 export type CheckIn = Omit<StoredCheckIn, 'athleteId'>;
 export type BodyEntry = Omit<StoredBodyEntry, 'athleteId'>;
 export type IntakeEntry = Omit<StoredIntakeEntry, 'athleteId'>;
@@ -357,6 +359,8 @@ export const api = {
     get<CalendarRange>(`${athlete(id)}/calendar?${range(from, to)}`),
   moveSession: (id: string, move: { from: string; index: number; to: string }) =>
     post<Plan>(`${athlete(id)}/plan/moves`, move),
+  editSession: (id: string, edit: { date: string; index: number } & SessionEdit) =>
+    post<Plan>(`${athlete(id)}/plan/edits`, edit),
 
   logs: (id: string, from: string, to: string) =>
     get<LogEntry[]>(`${athlete(id)}/logs?${range(from, to)}`),
@@ -376,7 +380,12 @@ export const api = {
   bodyEntries: (id: string, from: string, to: string) =>
     get<BodyEntry[]>(`${athlete(id)}/body?${range(from, to)}`),
   importFile: (id: string, file: File, onProgress: (fraction: number) => void) =>
-    upload(`${athlete(id)}/imports`, file, onProgress),
+    // The browser's time zone dates each activity by where it was run, not by UTC.
+    upload(
+      `${athlete(id)}/imports?timeZone=${encodeURIComponent(Intl.DateTimeFormat().resolvedOptions().timeZone)}`,
+      file,
+      onProgress,
+    ),
 
   coaches: (id: string) => get<CoachLink[]>(`${athlete(id)}/coaches`),
   removeCoach: (id: string, coachId: string) =>

@@ -1,5 +1,5 @@
-// One athlete, seen by their coach: the plan's weeks with what was done, sessions movable
-// (the server checks each move against the rules), in the athlete's own units.
+// One athlete, seen by their coach: the plan's weeks with what was done, sessions movable and
+// editable (the server checks each change against the rules), in the athlete's own units.
 import { ApiError, api } from '../api.js';
 import { localToday } from '../dates.js';
 import { useResource } from '../resource.js';
@@ -39,7 +39,7 @@ export default function CoachAthlete({ athleteId }: { athleteId: string }) {
       <Async resource={profile} what="the athlete">
         {(p) =>
           p ? (
-            <PlanCalendar athleteId={athleteId} units={p.units} />
+            <PlanCalendar athleteId={athleteId} units={p.units} canEdit />
           ) : (
             <Empty title="No plan yet">
               <p>This athlete has not finished setting up. Their calendar appears once they do.</p>

@@ -232,8 +232,8 @@ function FilesSection({ athleteId }: { athleteId: string }) {
       <h3>Calendar subscription</h3>
       <p className="small">
         A private address your calendar app can subscribe to, so sessions appear there and stay up
-        to date. Anyone with the address can read your plan, so it is shown only once; making a
-        new one cuts off the old.
+        to date. Anyone with the address can read your plan, so it is shown only once; making a new
+        one cuts off the old.
       </p>
       {feed && (
         <>

@@ -1,6 +1,7 @@
 // Weeks of planned and done side by side, coloured by kind and intensity, lighter weeks marked.
-// A planned session opens in a dialog with its detail and a move to another day; the server
-// checks the move against the plan's rules and names the one a refused move would break.
+// A planned session opens in a dialog with its detail and a move to another day (and, for a
+// coach, a small edit); the server checks each change against the plan's rules and names the
+// one a refused change would break.
 import { useEffect, useRef, useState } from 'react';
 import { formatDay } from '../../../src/core/plan/describe.js';
 import type { Plan, PlanDay, PlanWeek, Session, Units } from '../../../src/core/plan/types.js';
@@ -10,6 +11,7 @@ import { asApiError, useResource } from '../resource.js';
 import { showDistance } from '../units.js';
 import { KIND_LEGEND, kindClass, PHASE_NAMES, RUN_TYPE_NAMES } from '../words.js';
 import { FormError, SelectField } from './field.js';
+import { SessionEditForm } from './session-edit.js';
 import { SessionView } from './session-view.js';
 import { Async } from './status.js';
 
@@ -30,10 +32,13 @@ export function PlanCalendar({
   athleteId,
   units,
   canMove = true,
+  canEdit = false,
 }: {
   athleteId: string;
   units: Units;
   canMove?: boolean;
+  /** Distance, time, sets or a skip: the coach's edit. */
+  canEdit?: boolean;
 }) {
   const plan = useResource(() => api.plan(athleteId), [athleteId]);
   return (
@@ -44,6 +49,7 @@ export function PlanCalendar({
           athleteId={athleteId}
           units={units}
           canMove={canMove}
+          canEdit={canEdit}
           onMoved={plan.reload}
         />
       )}
@@ -56,12 +62,14 @@ function Weeks({
   athleteId,
   units,
   canMove,
+  canEdit,
   onMoved,
 }: {
   plan: Plan;
   athleteId: string;
   units: Units;
   canMove: boolean;
+  canEdit: boolean;
   onMoved: () => void;
 }) {
   const today = localToday();
@@ -145,6 +153,7 @@ function Weeks({
           day={open.day}
           index={open.index}
           canMove={canMove}
+          canEdit={canEdit}
           onClose={() => setOpen(undefined)}
           onMoved={() => {
             setOpen(undefined);
@@ -257,6 +266,7 @@ function SessionDialog({
   day,
   index,
   canMove,
+  canEdit,
   onClose,
   onMoved,
 }: {
@@ -265,6 +275,7 @@ function SessionDialog({
   day: PlanDay;
   index: number;
   canMove: boolean;
+  canEdit: boolean;
   onClose: () => void;
   onMoved: () => void;
 }) {
@@ -313,19 +324,29 @@ function SessionDialog({
             hint="The move is checked against the plan's rules, such as no leg day before a hard run."
           />
           <FormError error={error} />
+          <div className="actions">
+            <button
+              type="button"
+              className="button primary"
+              onClick={() => void move()}
+              disabled={busy}
+            >
+              Move session
+            </button>
+          </div>
         </div>
       )}
+      {canEdit && (
+        <SessionEditForm
+          athleteId={athleteId}
+          units={units}
+          date={day.date}
+          index={index}
+          session={session}
+          onEdited={onMoved}
+        />
+      )}
       <div className="actions">
-        {canMove && (
-          <button
-            type="button"
-            className="button primary"
-            onClick={() => void move()}
-            disabled={busy}
-          >
-            Move session
-          </button>
-        )}
         <button type="button" className="button" onClick={() => ref.current?.close()}>
           Close
         </button>
