@@ -8,7 +8,7 @@ import { SESSION_COOKIE } from '../../src/http/context.js';
 import { MAX_UPLOAD_BYTES } from '../../src/http/routes/activities.js';
 import { planBody, profileBody } from './fixtures.js';
 import { type Api, onEveryDatabase } from './harness.js';
-import { multipart, upload } from './uploads.js';
+import { gpxRun, multipart, upload } from './uploads.js';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/activities');
 const STRENGTH_FIT = readFileSync(join(FIXTURES, 'fit/fitanalyzer__20748058539_ACTIVITY.fit'));
@@ -48,6 +48,22 @@ onEveryDatabase('activities', (api: () => Api) => {
       (5 * 1857.71) / 60,
       6,
     );
+  });
+
+  it("dates an activity by where it was run: the uploader's time zone, UTC by default", async () => {
+    const athlete = await api().signup();
+    // 23:30 UTC on 5 January is already the 6th in Tokyo.
+    const late = [gpxRun('2027-01-05', 30, '23:30:00')];
+    const tokyo = await upload(api(), athlete, multipart(late), {}, '?timeZone=Asia/Tokyo');
+    expect(tokyo.status).toBe(200);
+    expect(tokyo.body.activities[0].date).toBe('2027-01-06');
+    const bad = await upload(api(), athlete, multipart(late), {}, '?timeZone=Mars/Olympus');
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.field).toBe('timeZone');
+    expect(bad.body.error.message).toMatch(/IANA time zone/);
+    const other = await api().signup();
+    const utc = await upload(api(), other, multipart(late));
+    expect(utc.body.activities[0].date).toBe('2027-01-05');
   });
 
   it('answers 413 for an upload declared over the limit, before reading it', async () => {

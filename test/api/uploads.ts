@@ -24,8 +24,9 @@ export async function upload(
   client: Client & { userId: string },
   body: Buffer,
   headers = {},
+  query = '',
 ) {
-  const res = await api.app.request(`/api/athletes/${client.userId}/imports`, {
+  const res = await api.app.request(`/api/athletes/${client.userId}/imports${query}`, {
     method: 'POST',
     headers: {
       'Content-Type': `multipart/form-data; boundary=${BOUNDARY}`,
@@ -37,9 +38,13 @@ export async function upload(
   return { status: res.status, body: await res.json() };
 }
 
-/** A GPX run from noon UTC on the date: a point every 30 s heading north at 10 km/h. */
-export function gpxRun(date: string, minutes: number): { name: string; bytes: Uint8Array } {
-  const start = Date.parse(`${date}T12:00:00Z`);
+/** A GPX run from noon UTC (or utcTime) on the date: a point every 30 s heading north at 10 km/h. */
+export function gpxRun(
+  date: string,
+  minutes: number,
+  utcTime = '12:00:00',
+): { name: string; bytes: Uint8Array } {
+  const start = Date.parse(`${date}T${utcTime}Z`);
   const points = Array.from({ length: minutes * 2 + 1 }, (_, i) => {
     const time = new Date(start + i * 30_000).toISOString();
     return `<trkpt lat="${(51 + i * 0.00075).toFixed(5)}" lon="0.1"><time>${time}</time></trkpt>`;

@@ -148,13 +148,32 @@ const workoutName = z
   .string()
   .regex(/^[\w.-]{1,100}\.fit$/, 'expected a workout file name ending in .fit');
 
+const timeZone = z
+  .string()
+  .refine(
+    (zone) => {
+      try {
+        new Intl.DateTimeFormat('en', { timeZone: zone });
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    { message: 'expected an IANA time zone such as Europe/London or America/Denver' },
+  )
+  .openapi({
+    description:
+      "The uploader's time zone: an activity's date is the local date it started on. Default UTC.",
+    example: 'Europe/London',
+  });
+
 const importRoute = createRoute({
   ...athleteRoute,
   method: 'post',
   path: '/api/athletes/{id}/imports',
   summary: 'Upload activity files (FIT, GPX, TCX, or .gz of them) as multipart/form-data',
   description: `One part per file. Files are read one at a time as they arrive; each file commits on its own, so a failed file does not stop the rest. Over ${MAX_UPLOAD_BYTES} bytes the upload stops with 413 (files already read stay imported).`,
-  request: { params },
+  request: { params, query: z.object({ timeZone: timeZone.optional() }) },
   responses: {
     200: jsonAnswer(ImportSummarySchema, 'What happened to each file'),
     ...errors(400, 401, 403, 404, 413),
@@ -269,12 +288,13 @@ async function* uploadSources(c: Context<AppEnv>): AsyncGenerator<ImportSource> 
 export function activityRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
   app.openapi(importRoute, async (c) => {
     const { id } = c.req.valid('param');
+    const { timeZone } = c.req.valid('query');
     const summary = await importForAthlete(
       { ...deps, files: activityFiles },
       await actorOf(c, deps),
       id,
       uploadSources(c),
-      { onDate: deps.clock.now().slice(0, 10) },
+      { onDate: deps.clock.now().slice(0, 10), ...(timeZone !== undefined && { timeZone }) },
     );
     return c.json(summary, 200);
   });
