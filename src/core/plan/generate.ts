@@ -16,8 +16,10 @@ import { LIMITS, RULES, taperWeeks } from '../rules/rules.js';
 import { isLegWork, validatePlan } from '../rules/validate.js';
 import {
   buildMobilitySession,
-  buildStrengthSession,
+  type StrengthContent,
   type StrengthSpec,
+  strengthContent,
+  strengthSessionFor,
 } from '../strength/index.js';
 import { formatDistance } from '../units/index.js';
 import { buildRun, MAX_TARGET_KM, minTargetKm, type RunSpec } from '../workouts/index.js';
@@ -60,7 +62,9 @@ interface Ctx {
   runCount: Map<RunType, number>;
   /** Builders are pure, and a plan asks for the same session many times. */
   cache: Map<string, Session>;
-  minKm: Map<string, number>;
+  /** A day's lifts, picked once: only the week's dose changes from week to week. */
+  lifts: Map<string, StrengthContent>;
+  minKm: Map<RunType, number>;
   fuelBasis: FuelBasis;
   /** Fuel by the sessions it depends on: most days repeat (every rest day, most easy days). */
   fuel: Map<string, DayFuel>;
@@ -86,15 +90,25 @@ function cached<S extends Session>(ctx: Ctx, key: string, build: () => S): S {
   return s as S;
 }
 
-const strengthSession = (ctx: Ctx, spec: StrengthSpec) =>
-  cached(ctx, `s${JSON.stringify(spec)}`, () => buildStrengthSession(spec));
+/** Keyed by what varies within a plan: equipment and experience are the plan's own. */
+function strengthSession(ctx: Ctx, spec: StrengthSpec): StrengthSession {
+  const liftsKey = `${spec.focus}|${spec.heavy}|${spec.upperEmphasis}|${spec.variant}|${spec.maxMinutes}`;
+  return cached(ctx, `s${liftsKey}|${spec.step}|${spec.lighter}|${spec.taper}`, () => {
+    let lifts = ctx.lifts.get(liftsKey);
+    if (!lifts) {
+      lifts = strengthContent(spec);
+      ctx.lifts.set(liftsKey, lifts);
+    }
+    return strengthSessionFor(lifts, spec);
+  });
+}
 
+/** The library's shortest workout depends on the type, goal and paces only: once per type. */
 const cachedMinKm = (ctx: Ctx, spec: Omit<RunSpec, 'targetKm'>) => {
-  const key = `${spec.type}|${spec.phase}|${spec.step}|${spec.lighter}`;
-  let km = ctx.minKm.get(key);
+  let km = ctx.minKm.get(spec.type);
   if (km === undefined) {
     km = minTargetKm(spec);
-    ctx.minKm.set(key, km);
+    ctx.minKm.set(spec.type, km);
   }
   return km;
 };
@@ -163,6 +177,7 @@ export function generatePlan(input: PlanInput): PlanResult<Plan> {
     easySecPerKm: (paces.easySecPerKm[0] + paces.easySecPerKm[1]) / 2,
     runCount: new Map(),
     cache: new Map(),
+    lifts: new Map(),
     minKm: new Map(),
     fuelBasis: fuelBasis(input.body, input.focus),
     fuel: new Map(),

@@ -36,11 +36,14 @@ export interface StrengthSpec {
   maxMinutes?: number;
 }
 
+/** What decides a session's lifts; the rest of a spec only sets this week's dose. */
+export type StrengthContentSpec = Omit<StrengthSpec, 'step' | 'lighter' | 'taper'>;
+
 const WEEK_KINDS: readonly WeekKind[] = ['normal', 'lighter', 'taper'];
 const FOCI: readonly StrengthFocus[] = ['lower', 'upper', 'full', 'accessory'];
 const EXPERIENCES: readonly Experience[] = ['beginner', 'intermediate', 'advanced'];
 
-function checkSpec(spec: StrengthSpec): void {
+function checkContentSpec(spec: StrengthContentSpec): void {
   const oneOf = <T>(field: string, value: T, allowed: readonly T[]) => {
     if (!allowed.includes(value))
       throw new InputError(`${field} "${value}": expected ${allowed.join(', ')}`, field);
@@ -55,7 +58,6 @@ function checkSpec(spec: StrengthSpec): void {
       `maxMinutes ${spec.maxMinutes}: expected a number of minutes`,
       'maxMinutes',
     );
-  checkStep(spec.step);
 }
 
 // Our choices inside the 60–180 s window: heavy compound sets need the longest recovery, light
@@ -83,7 +85,7 @@ function restsFor(
   };
 }
 
-function plan(spec: StrengthSpec): Planned[] {
+function plan(spec: StrengthContentSpec): Planned[] {
   const accessory = spec.focus === 'accessory';
   const slots = slotsFor(spec.focus, spec.upperEmphasis);
   return pickExercises(slots, spec.equipment, spec.experience, spec.variant).map(
@@ -135,7 +137,11 @@ function reducedSets(p: Planned, week: WeekKind): number {
   return Math.max(compound ? fewestCompound : 1, p.sets - cut);
 }
 
-function toExercise(p: Planned, spec: StrengthSpec, week: WeekKind): StrengthExercise {
+function toExercise(
+  p: Planned,
+  spec: Pick<StrengthSpec, 'heavy' | 'experience' | 'step'>,
+  week: WeekKind,
+): StrengthExercise {
   const e = p.exercise;
   const compound = takesCompoundDose(e);
   const base: readonly [number, number] = e.holdSec
@@ -163,50 +169,80 @@ function toExercise(p: Planned, spec: StrengthSpec, week: WeekKind): StrengthExe
   };
 }
 
+/** A session's lifts before the week is known: the same for every week of a plan on that day. */
+export interface StrengthContent {
+  spec: StrengthContentSpec;
+  /** Normal-week lifts with their sets and usual rests, trimmed to the time budget. */
+  items: readonly Planned[];
+  /** Shortest and longest the session may last, minutes. */
+  minMinutes: number;
+  budgetMinutes: number;
+}
+
 /**
- * A strength session for one day. The exercises depend only on focus, equipment, experience,
- * variant, upper emphasis and the time limit, so the same weekday gets the same lifts every week and
- * a lighter or taper week keeps them with fewer sets. Duration is warm-up plus work and rest per set,
- * kept inside 25–40 min (accessory 10–40) and under maxMinutes when that allows a valid session.
+ * The lifts of a session: they depend only on focus, equipment, experience, variant, upper
+ * emphasis, loading and the time limit, so the same weekday gets the same lifts every week and a
+ * lighter or taper week keeps them with fewer sets. A plan makes this once per day and then asks
+ * strengthSessionFor for each week (picking and trimming are the costly part of a session).
  */
-export function buildStrengthSession(spec: StrengthSpec): StrengthSession {
-  checkSpec(spec);
+export function strengthContent(spec: StrengthContentSpec): StrengthContent {
+  checkContentSpec(spec);
   const [lo, hi] =
     spec.focus === 'accessory' ? STRENGTH_RULES.accessoryMinutes : STRENGTH_RULES.mainMinutes;
   const budget = Math.min(hi, Math.max(lo, Math.floor(spec.maxMinutes ?? hi)));
   const items = trimToBudget(plan(spec), budget, (x) => contentOk(spec.focus, x));
-  const week: WeekKind = spec.taper ? 'taper' : spec.lighter ? 'lighter' : 'normal';
+  return { spec, items, minMinutes: lo, budgetMinutes: budget };
+}
+
+/**
+ * This week's session from its lifts: the progression step sets reps, load and cue; a lighter or
+ * taper week cuts sets. Duration is warm-up plus work and rest per set, kept inside 25–40 min
+ * (accessory 10–40) and under maxMinutes when that allows a valid session.
+ */
+export function strengthSessionFor(
+  content: StrengthContent,
+  week: Pick<StrengthSpec, 'step' | 'lighter' | 'taper'>,
+): StrengthSession {
+  checkStep(week.step);
+  const { spec, items } = content;
+  const kind: WeekKind = week.taper ? 'taper' : week.lighter ? 'lighter' : 'normal';
 
   // Each lighter stage fits under the one before it, so a lighter week is never the longer one.
-  const stages = WEEK_KINDS.slice(0, WEEK_KINDS.indexOf(week) + 1);
-  let cap = budget;
+  const stages = WEEK_KINDS.slice(0, WEEK_KINDS.indexOf(kind) + 1);
+  let cap = content.budgetMinutes;
   let fitted: Planned[] = [];
   for (const stage of stages) {
     fitted = fitRests(
       items.map((p) => ({ ...p, sets: reducedSets(p, stage) })),
-      lo,
+      content.minMinutes,
       cap,
     );
     cap = sessionMinutes(fitted);
   }
 
-  const exercises = fitted.map((p) => toExercise(p, spec, week));
+  const dose = { heavy: spec.heavy, experience: spec.experience, step: week.step };
+  const exercises = fitted.map((p) => toExercise(p, dose, kind));
   return {
     kind: 'strength',
     focus: spec.focus,
     heavy: spec.heavy,
-    title: strengthTitle(spec.focus, spec.heavy, week),
+    title: strengthTitle(spec.focus, spec.heavy, kind),
     durationMin: sessionMinutes(exercises),
     exercises,
     why: strengthWhy({
       focus: spec.focus,
       heavy: spec.heavy,
       variant: spec.variant,
-      week,
+      week: kind,
       upperEmphasis: spec.upperEmphasis,
       names: exercises.map((e) => e.name),
       addsLoad: exercises.some((e) => e.loadChangePct > 0),
-      step: spec.step,
+      step: week.step,
     }),
   };
+}
+
+/** A strength session for one day and week: strengthContent, then strengthSessionFor. */
+export function buildStrengthSession(spec: StrengthSpec): StrengthSession {
+  return strengthSessionFor(strengthContent(spec), spec);
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../errors.js';
-import type { Paces, RunStep, RunType, WorkoutStep } from '../plan/types.js';
+import type { Experience, Paces, Phase, RunStep, RunType, WorkoutStep } from '../plan/types.js';
 import { buildRun, minTargetKm } from './build.js';
 import { estimateDurationSec, estimateKm, estimateMin } from './estimate.js';
 import { HARD_RUN_TYPES } from './hard.js';
@@ -273,6 +273,25 @@ describe('minTargetKm', () => {
         expect(() => buildRun({ ...spec, targetKm: lowKm })).not.toThrow();
         expect(() => buildRun({ ...spec, targetKm: lowKm - 0.1 })).toThrow(InputError);
       }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('depends on the type, goal and paces only, not on step, phase, experience or a lighter week', () => {
+    fc.assert(
+      fc.property(
+        specs(realisticPaces),
+        fc.nat(40),
+        fc.constantFrom<Phase[]>('base', 'build', 'peak', 'taper'),
+        fc.constantFrom<Experience[]>('beginner', 'intermediate', 'advanced'),
+        fc.boolean(),
+        (spec, step, phase, experience, lighter) => {
+          const { targetKm: _, ...withoutTarget } = spec;
+          expect(minTargetKm({ ...withoutTarget, step, phase, experience, lighter })).toBe(
+            minTargetKm(withoutTarget),
+          );
+        },
+      ),
       { numRuns: 500 },
     );
   });

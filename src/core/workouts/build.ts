@@ -41,7 +41,8 @@ export function buildRun(spec: RunSpec): RunSession {
 
 /**
  * Smallest targetKm buildRun accepts for this spec (to 0.1 km): a workout needs room for its
- * smallest set plus a warm-up and cool-down. 0 for race, which ignores targetKm.
+ * smallest set plus a warm-up and cool-down. 0 for race, which ignores targetKm. Depends only on
+ * the type, the goal and the paces (see RunBuilder.minTargetKm).
  */
 export function minTargetKm(spec: Omit<RunSpec, 'targetKm'>): number {
   validateSpec({ ...spec, targetKm: 1 });

@@ -100,6 +100,9 @@ export interface BuiltRun {
 
 export interface RunBuilder {
   build(spec: RunSpec): BuiltRun;
-  /** Smallest targetKm the builder accepts for this spec. */
+  /**
+   * Smallest targetKm the builder accepts for this spec. It depends only on the type, the goal and
+   * the paces, never on step, phase, experience or a lighter week: a plan asks once per type.
+   */
   minTargetKm(spec: Omit<RunSpec, 'targetKm'>): number;
 }
