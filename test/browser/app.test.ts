@@ -6,6 +6,7 @@
 import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../src/core/dates/calendar.js';
+import { RULES } from '../../src/core/rules/rules.js';
 import {
   CHROMIUM_PATH,
   haveChromium,
@@ -230,6 +231,20 @@ describe.skipIf(missing && !ci)('the web app in Chromium', () => {
     }
   });
 
+  it('gives a calendar subscription address that serves the plan without signing in', async () => {
+    const p = page();
+    await open('Settings');
+    const files = p.getByRole('region', { name: 'Calendar and downloads' });
+    await files.getByRole('button', { name: 'Get the subscription address' }).click();
+    const url = (await files.locator('code.secret').textContent())?.trim() ?? '';
+    expect(url).toMatch(/\/api\/feeds\/[\w-]+\.ics$/);
+    // Fetched from the test, outside the browser: no cookie goes with it.
+    const feed = await fetch(url);
+    expect(feed.status).toBe(200);
+    expect(feed.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
+    expect((await feed.text()).startsWith('BEGIN:VCALENDAR')).toBe(true);
+  });
+
   it('keeps the whole navigation on screen at 375 px wide', async () => {
     const p = page();
     await p.setViewportSize({ width: 375, height: 740 });
@@ -286,5 +301,22 @@ describe.skipIf(missing && !ci)('the web app in Chromium', () => {
       .waitFor();
     await screenshot(p, 'coach-athlete');
     await expectAccessible("Coach's athlete calendar");
+
+    // The coach edits a run: 40 km is refused with the broken rule next to the field; the same
+    // time again is accepted, and the dialog closes on the reloaded calendar.
+    await p.locator('.chip-button.kind-easy').first().click();
+    const dialog = p.getByRole('dialog');
+    await dialog.getByLabel(/^Distance/).fill('40');
+    await dialog.getByRole('button', { name: 'Change distance' }).click();
+    const refusal = dialog.locator('.field-error').first();
+    await shown(refusal);
+    const message = (await refusal.textContent()) ?? '';
+    expect(
+      Object.values(RULES).some((r) => message.startsWith(`${r.title}: `)),
+      message,
+    ).toBe(true);
+    await expectAccessible('session edit');
+    await dialog.getByRole('button', { name: 'Change time' }).click();
+    await dialog.waitFor({ state: 'hidden' });
   });
 });
