@@ -39,7 +39,6 @@ import type {
   RunType,
   Session,
   StrengthSession,
-  Weekday,
 } from './types.js';
 import {
   LIGHTER_FRACTION,
@@ -68,10 +67,12 @@ interface Ctx {
   fuelBasis: FuelBasis;
   /** Fuel by the sessions it depends on: most days repeat (every rest day, most easy days). */
   fuel: Map<string, DayFuel>;
+  /** Each session's part of that key, made once: days share session objects through the cache. */
+  fuelKeys: Map<Session, string>;
 }
 
 function fuelFor(ctx: Ctx, sessions: Session[]): DayFuel {
-  const key = sessions.map(fuelKey).join('/');
+  const key = sessions.map((s) => sessionFuelKey(ctx, s)).join('/');
   let fuel = ctx.fuel.get(key);
   if (!fuel) {
     const { body, focus, heat } = ctx.input;
@@ -79,6 +80,15 @@ function fuelFor(ctx: Ctx, sessions: Session[]): DayFuel {
     ctx.fuel.set(key, fuel);
   }
   return fuel;
+}
+
+function sessionFuelKey(ctx: Ctx, s: Session): string {
+  let key = ctx.fuelKeys.get(s);
+  if (key === undefined) {
+    key = fuelKey(s);
+    ctx.fuelKeys.set(s, key);
+  }
+  return key;
 }
 
 function cached<S extends Session>(ctx: Ctx, key: string, build: () => S): S {
@@ -181,6 +191,7 @@ export function generatePlan(input: PlanInput): PlanResult<Plan> {
     minKm: new Map(),
     fuelBasis: fuelBasis(input.body, input.focus),
     fuel: new Map(),
+    fuelKeys: new Map(),
   };
 
   const shapes = weekShapes(ctx.totalWeeks, input.distance);
@@ -283,7 +294,8 @@ interface VolumeTarget {
 }
 
 interface RunPiece {
-  date: string;
+  /** Position of the day in the week. */
+  at: number;
   day: TemplateDay;
   type: RunType;
   flexible: boolean;
@@ -302,23 +314,19 @@ function buildWeek(
   const raceWeek = shape.index === ctx.totalWeeks;
   const taper = shape.phase === 'taper';
   // Day numbers, not date strings, inside the loops: generation walks every day several times.
-  const startDay = toDayNumber(input.start) + (shape.index - 1) * 7;
+  const planStart = toDayNumber(input.start);
+  const startDay = planStart + (shape.index - 1) * 7;
   const raceDay = toDayNumber(ctx.raceDate);
   const firstWeekday = weekdayIndex(input.start);
-  const dayInfo = new Map<string, { toRace: number; t: TemplateDay; weekday: Weekday }>();
-  const dates: string[] = [];
+  const week: { date: string; toRace: number; t: TemplateDay }[] = [];
   for (let n = startDay; n < startDay + 7 && n <= raceDay; n++) {
-    const date = fromDayNumber(n);
-    const t = ctx.template.days[(firstWeekday + n - toDayNumber(input.start)) % 7]!;
-    dates.push(date);
-    dayInfo.set(date, { toRace: raceDay - n, t, weekday: t.weekday });
+    const t = ctx.template.days[(firstWeekday + n - planStart) % 7]!;
+    week.push({ date: fromDayNumber(n), toRace: raceDay - n, t });
   }
 
   // Strength and mobility first: they do not depend on the week's running volume.
-  const other = new Map<string, Session[]>();
   const mains = ctx.template.days.filter((d) => d.strength).map((d) => d.weekday);
-  for (const date of dates) {
-    const { t, toRace } = dayInfo.get(date)!;
+  const other: Session[][] = week.map(({ t, toRace }) => {
     const list: Session[] = [];
     const focus = strengthFor(t, { raceWeek, taper, toRace, mainCount: mains.length });
     if (focus) {
@@ -361,24 +369,23 @@ function buildWeek(
           variant: shape.index,
         }),
       );
-    other.set(date, list);
-  }
+    return list;
+  });
 
   // Runs: fixed-size workouts first, then easy and long runs share what is left of the volume.
   const pieces: RunPiece[] = [];
-  for (const date of dates) {
-    const { t, toRace } = dayInfo.get(date)!;
+  week.forEach(({ t, toRace }, at) => {
     const type = runTypeFor(ctx, t, shape, { raceWeek, toRace, volumeKm: volume.target });
-    if (!type) continue;
-    const free = t.minutes - minutesOf(other.get(date)!);
+    if (!type) return;
+    const free = t.minutes - minutesOf(other[at]!);
     pieces.push({
-      date,
+      at,
       day: t,
       type,
       flexible: type === 'easy' || type === 'long' || type === 'strides',
       roomKm: (free * 60) / ctx.easySecPerKm,
     });
-  }
+  });
   // With no easy days the workouts carry the volume the long run leaves (longer warm-ups and cool-downs).
   const workouts = pieces.filter((x) => !x.flexible && x.type !== 'race').length;
   const hasEasy = pieces.some((x) => x.flexible && x.type !== 'long');
@@ -404,62 +411,42 @@ function buildWeek(
   }
   sizeFlexibleRuns(ctx, pieces, shape, volume);
 
-  const planned = withPlacementWhys(
-    dates.map((date) => {
-      const run = pieces.find((p) => p.date === date)?.session;
-      return [...(run ? [run] : []), ...other.get(date)!];
-    }),
-    raceWeek,
-  );
-  const days: PlanDay[] = dates.map((date, i) => {
+  const sessionsByDay = [...other];
+  for (const p of pieces) if (p.session) sessionsByDay[p.at] = [p.session, ...other[p.at]!];
+  const planned = withPlacementWhys(sessionsByDay, raceWeek);
+  const days: PlanDay[] = week.map(({ date, t }, i) => {
     const sessions = planned[i]!;
     return {
       date,
-      weekday: dayInfo.get(date)!.weekday,
+      weekday: t.weekday,
       rest: !sessions.some((s) => s.kind === 'run' || s.kind === 'strength'),
       sessions,
-      fuel: fuelFor(ctx, sessions),
+      // Fuel reads the sessions as built: the placement sentences added to a why do not change it.
+      fuel: fuelFor(ctx, sessionsByDay[i]!),
     };
   });
   for (const p of pieces)
     if (p.session) ctx.runCount.set(p.type, (ctx.runCount.get(p.type) ?? 0) + 1);
 
-  const runKm = round1(
-    days.reduce(
-      (t, d) =>
-        t +
-        d.sessions.reduce(
-          (k, s) => k + (s.kind === 'run' && s.type !== 'race' ? s.distanceKm : 0),
-          0,
-        ),
-      0,
-    ),
-  );
-  const strengthSets = days.reduce(
-    (t, d) =>
-      t +
-      d.sessions.reduce(
-        (k, s) =>
-          k +
-          (s.kind === 'strength' && s.focus !== 'accessory'
-            ? s.exercises.reduce((x, e) => x + e.sets, 0)
-            : 0),
-        0,
-      ),
-    0,
-  );
-  const mainCount = days.reduce(
-    (t, d) => t + d.sessions.filter((s) => s.kind === 'strength' && s.focus !== 'accessory').length,
-    0,
-  );
-  const runMin = minutesOf(
-    days.flatMap((d) => d.sessions.filter((s) => s.kind === 'run' && s.type !== 'race')),
-  );
+  let runKm = 0;
+  let runMin = 0;
+  let strengthSets = 0;
+  let mainCount = 0;
+  for (const d of days)
+    for (const s of d.sessions) {
+      if (s.kind === 'run' && s.type !== 'race') {
+        runKm += s.distanceKm;
+        runMin += s.durationMin;
+      } else if (s.kind === 'strength' && s.focus !== 'accessory') {
+        mainCount += 1;
+        for (const e of s.exercises) strengthSets += e.sets;
+      }
+    }
   return {
     index: shape.index,
     phase: shape.phase,
     lighter: shape.lighter,
-    runKm,
+    runKm: round1(runKm),
     strengthSets,
     summary: weekSummary(shape, raceWeek, runMin, mainCount),
     days,
