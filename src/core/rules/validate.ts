@@ -1,7 +1,8 @@
 // The independent check: reads any plan (generated, hand-edited, adapted) and lists every rule it
 // breaks. It shares the rule numbers with the generator but none of its code paths.
-import { addDays, weekdayOf } from '../dates/calendar.js';
+import { fromDayNumber, toDayNumber, WEEKDAYS, weekdayIndex } from '../dates/calendar.js';
 import type {
+  Pattern,
   Plan,
   PlanDay,
   PlanWeek,
@@ -63,13 +64,22 @@ export function validatePlan(plan: Plan): Violation[] {
   const add = (rule: RuleId, message: string, week?: number, date?: string) =>
     out.push({ rule, message, ...(week !== undefined && { week }), ...(date && { date }) });
   const { input } = plan;
-  const days = plan.weeks.flatMap((w) => w.days.map((d) => ({ week: w.index, day: d })));
+  // Plain loops and counts here and below: every generated plan passes through the validator.
+  const days: PlanDay[] = [];
+  const weekOf: number[] = [];
+  for (const w of plan.weeks)
+    for (const d of w.days) {
+      days.push(d);
+      weekOf.push(w.index);
+    }
 
   checkCalendar(plan, add);
 
   // Day by day, including the link from each day to the next (across week boundaries).
   const available = new Set(input.days);
-  days.forEach(({ week, day }, i) => {
+  const hard = days.map((d) => d.sessions.some(isHardSession));
+  days.forEach((day, i) => {
+    const week = weekOf[i]!;
     const { date, sessions } = day;
     const training = sessions.filter(isTraining);
     // The race is on race day whatever the weekday.
@@ -108,11 +118,11 @@ export function validatePlan(plan: Plan): Violation[] {
       if (!s.why || s.why.trim().length < 10) add('why', `${s.title}: no reason given`, week, date);
     }
 
-    const next = days[i + 1]?.day;
+    const next = days[i + 1];
     if (!next) return;
-    if (sessions.some(isLegWork) && next.sessions.some(isHardSession))
+    if (hard[i + 1] && sessions.some(isLegWork))
       add('legs-before-hard', `leg work today, hard run on ${next.date}`, week, date);
-    if (sessions.some(isHardSession) && next.sessions.some(isHardSession))
+    if (hard[i] && hard[i + 1])
       add('hard-spacing', `hard runs on ${date} and ${next.date}`, week, date);
   });
 
@@ -124,6 +134,9 @@ type Add = (rule: RuleId, message: string, week?: number, date?: string) => void
 
 function checkCalendar(plan: Plan, add: Add): void {
   const { input, race } = plan;
+  // Walk the expected days by day number and weekday index rather than re-reading every date.
+  let dayNumber = toDayNumber(input.start);
+  let weekday = weekdayIndex(input.start);
   let expected = input.start;
   for (const w of plan.weeks) {
     if (w.days.length === 0 || w.days.length > 7)
@@ -133,24 +146,25 @@ function checkCalendar(plan: Plan, add: Add): void {
         add('calendar', `expected ${expected}, found ${d.date}`, w.index, d.date);
         return;
       }
-      if (d.weekday !== weekdayOf(d.date))
-        add('calendar', `${d.date} is a ${weekdayOf(d.date)}, not ${d.weekday}`, w.index, d.date);
+      if (d.weekday !== WEEKDAYS[weekday])
+        add('calendar', `${d.date} is a ${WEEKDAYS[weekday]}, not ${d.weekday}`, w.index, d.date);
       if (!(d.fuel && d.fuel.kcal > 0))
         add('calendar', 'no fuel targets for this day', w.index, d.date);
-      expected = addDays(expected, 1);
+      dayNumber += 1;
+      weekday = (weekday + 1) % 7;
+      expected = fromDayNumber(dayNumber);
     }
   }
-  const last = addDays(expected, -1);
+  const last = fromDayNumber(dayNumber - 1);
   if (last !== race.date) add('calendar', `the plan ends on ${last}, race day is ${race.date}`);
   plan.weeks.forEach((w, i) => {
     if (w.index !== i + 1) add('calendar', `week ${w.index} listed in position ${i + 1}`, w.index);
   });
 
-  const races = plan.weeks.flatMap((w) =>
-    w.days.flatMap((d) =>
-      d.sessions.filter((s) => s.kind === 'run' && s.type === 'race').map(() => d.date),
-    ),
-  );
+  const races: string[] = [];
+  for (const w of plan.weeks)
+    for (const d of w.days)
+      for (const s of d.sessions) if (s.kind === 'run' && s.type === 'race') races.push(d.date);
   if (races.length !== 1 || races[0] !== race.date)
     add('race-day', `race sessions on [${races.join(', ')}], race day is ${race.date}`);
 }
@@ -189,8 +203,25 @@ function checkStrengthSession(s: StrengthSession, add: (rule: RuleId, m: string)
 }
 
 /** Compound movement patterns carry the hypertrophy dose; core, calf, carry and mobility work may use holds. */
+const DOSE_PATTERNS: ReadonlySet<Pattern> = new Set(['squat', 'hinge', 'lunge', 'push', 'pull']);
+
 function isCompoundDose(e: StrengthExercise): boolean {
-  return !e.timed && ['squat', 'hinge', 'lunge', 'push', 'pull'].includes(e.pattern);
+  return !e.timed && DOSE_PATTERNS.has(e.pattern);
+}
+
+/** What checkWeeks counts in a week's sessions. */
+function weekCounts(w: PlanWeek) {
+  const counts = { sessions: 0, mains: 0, accessories: 0, longRun: false };
+  for (const d of w.days)
+    for (const s of d.sessions) {
+      counts.sessions += 1;
+      if (s.kind === 'strength') {
+        if (s.focus === 'accessory') counts.accessories += 1;
+        else counts.mains += 1;
+      }
+      if (s.kind === 'run' && s.type === 'long') counts.longRun = true;
+    }
+  return counts;
 }
 
 function checkWeeks(plan: Plan, add: Add): void {
@@ -203,9 +234,9 @@ function checkWeeks(plan: Plan, add: Add): void {
   let fullRun = 0;
 
   plan.weeks.forEach((w, i) => {
-    const sessions = w.days.flatMap((d) => d.sessions);
+    const counts = weekCounts(w);
     const runKm = w.days.reduce((t, d) => t + runKmOf(d), 0);
-    if (Math.abs(runKm - w.runKm) > LIMITS.roundingKm * Math.max(1, sessions.length / 3))
+    if (Math.abs(runKm - w.runKm) > LIMITS.roundingKm * Math.max(1, counts.sessions / 3))
       add(
         'volume-cap',
         `week says ${w.runKm} km, its runs add up to ${runKm.toFixed(1)} km`,
@@ -221,10 +252,7 @@ function checkWeeks(plan: Plan, add: Add): void {
     if (w.days.length === 7 && !w.days.some((d) => d.rest))
       add('rest-day', 'no rest day this week', w.index);
 
-    const mains = sessions.filter(isMainStrength).length;
-    const accessories = sessions.filter(
-      (s) => s.kind === 'strength' && s.focus === 'accessory',
-    ).length;
+    const { mains, accessories } = counts;
     const reduced = w.phase === 'taper' || w.index === raceWeek;
     if (mains > maxMain || (!reduced && mains < minMain))
       add(
@@ -248,8 +276,7 @@ function checkWeeks(plan: Plan, add: Add): void {
       );
 
     if (isFull(w)) {
-      if (!sessions.some((s) => s.kind === 'run' && s.type === 'long'))
-        add('long-run', 'a full week without a long run', w.index);
+      if (!counts.longRun) add('long-run', 'a full week without a long run', w.index);
       fullRun += 1;
       if (fullRun > LIMITS.maxFullWeeksInARow)
         add('lighter-cadence', `${fullRun} full weeks in a row without a lighter week`, w.index);
