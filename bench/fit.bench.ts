@@ -41,7 +41,7 @@ const views = files.map((f) => new Uint8Array(f.buffer, f.byteOffset, f.length))
 
 function oursOnce(): number {
   let records = 0;
-  for (const bytes of views) records += decodeFit(bytes).messages.record.length;
+  for (const bytes of views) records += decodeFit(bytes).records.length;
   return records;
 }
 

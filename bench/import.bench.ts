@@ -64,7 +64,11 @@ function shiftedFit(bytes: Uint8Array, shiftSec: number): Uint8Array {
       [...spec.fields.values()].filter((f) => f.conversion === 'date_time').map((f) => f.name),
     );
     const known = new Set([...spec.fields.values()].map((f) => f.name));
-    const messages = (fit.messages[name as keyof typeof FIT_KINDS] as FitMessage[]).map((m) => {
+    const decoded: FitMessage[] =
+      name === 'record'
+        ? fit.records.messages()
+        : fit.messages[name as Exclude<keyof typeof FIT_KINDS, 'record'>];
+    const messages = decoded.map((m) => {
       const out: Record<string, number | string> = {};
       for (const [key, value] of Object.entries(m)) {
         if (!known.has(key) || (typeof value !== 'number' && typeof value !== 'string')) continue;

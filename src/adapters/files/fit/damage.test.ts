@@ -78,7 +78,8 @@ describe('decodeFit under random damage', () => {
           }
           // A bound far above the ~1 ms these files take: a loop that fails to advance would blow it.
           expect(performance.now() - started).toBeLessThan(2000);
-          expect(numbersIn(fit.messages).filter((n) => Number.isNaN(n))).toEqual([]);
+          const messages = [fit.messages, fit.records.messages()];
+          expect(numbersIn(messages).filter((n) => Number.isNaN(n))).toEqual([]);
           let activity: ReturnType<typeof fitToActivity>;
           try {
             activity = fitToActivity(fit);

@@ -51,8 +51,8 @@ describe('decodeFit: fields', () => {
   it('applies scale, offset, semicircles and the FIT epoch (little-endian definition)', () => {
     const fit = decodeFit(oneRecord(false));
     expect(fit.partial).toBeUndefined();
-    expect(fit.messages.record).toHaveLength(1);
-    expect(fit.messages.record[0]).toMatchObject(EXPECTED_RECORD);
+    expect(fit.records).toHaveLength(1);
+    expect(fit.records.message(0)).toMatchObject(EXPECTED_RECORD);
     expect(fit.headers).toEqual([
       {
         atByte: 0,
@@ -65,7 +65,7 @@ describe('decodeFit: fields', () => {
   });
 
   it('reads big-endian definitions to the same values', () => {
-    expect(decodeFit(oneRecord(true)).messages.record[0]).toMatchObject(EXPECTED_RECORD);
+    expect(decodeFit(oneRecord(true)).records.message(0)).toMatchObject(EXPECTED_RECORD);
   });
 
   it('leaves invalid values out and still reads the fields after them', () => {
@@ -74,7 +74,7 @@ describe('decodeFit: fields', () => {
     const fit = decodeFit(
       new FitBuilder().definition(0, RECORD, RECORD_FIELDS).data(0, content).build(),
     );
-    const r = fit.messages.record[0]!;
+    const r = fit.records.message(0)!;
     expect(r.heart_rate).toBeUndefined();
     expect(r.position_lat).toBeUndefined();
     expect(r.distance).toBe(1234.56);
@@ -173,7 +173,7 @@ describe('decodeFit: fields', () => {
         .data(0, [1, 2, 3, 150])
         .build(),
     );
-    expect(fit.messages.record[0]).toEqual({ power: undefined, heart_rate: 150 });
+    expect(fit.records.message(0)).toEqual({ power: undefined, heart_rate: 150 });
   });
 
   it('skips unknown messages and unknown fields by their declared size', () => {
@@ -189,7 +189,7 @@ describe('decodeFit: fields', () => {
         .build(),
     );
     expect(fit.partial).toBeUndefined();
-    expect(fit.messages.record).toEqual([{ heart_rate: 133 }]);
+    expect(fit.records.messages()).toEqual([{ heart_rate: 133 }]);
   });
 
   it('expands compressed speed/distance, accumulating distance across the 12-bit rollover', () => {
@@ -205,7 +205,7 @@ describe('decodeFit: fields', () => {
         .data(0, packed(305, 64)) // 4000 → 4096 + 64: 160 sixteenths further
         .build(),
     );
-    expect(fit.messages.record.map((r) => [r.speed, r.distance])).toEqual([
+    expect(fit.records.messages().map((r) => [r.speed, r.distance])).toEqual([
       [3.12, 250],
       [3.05, 260],
     ]);
@@ -228,7 +228,7 @@ describe('decodeFit: record headers', () => {
         .build(),
     );
     expect(
-      fit.messages.record.map((r) => [(r.timestamp as number) - START_UNIX, r.heart_rate]),
+      fit.records.messages().map((r) => [(r.timestamp as number) - START_UNIX, r.heart_rate]),
     ).toEqual([
       [0, 100],
       [5, 101],
@@ -244,7 +244,7 @@ describe('decodeFit: record headers', () => {
         .data(3, [91])
         .build(),
     );
-    expect(fit.messages.record).toHaveLength(1);
+    expect(fit.records).toHaveLength(1);
     // 14 header bytes + 9 of definition + 2 of the first data message
     expect(fit.partial).toEqual({
       reason: 'data message at byte 25 uses local message type 3, which has no definition',
@@ -280,7 +280,7 @@ describe('decodeFit: developer fields', () => {
         .build(),
     );
     expect(fit.partial).toBeUndefined();
-    expect(fit.messages.record[0]).toEqual({
+    expect(fit.records.message(0)).toEqual({
       heart_rate: 150,
       developer: { Power: 250.5, Form: 0.5 },
     });
@@ -295,8 +295,8 @@ describe('decodeFit: files, chains and damage', () => {
       .data(0, [121]);
 
   it('accepts a 12-byte header and a 14-byte header whose CRC is 0 (not computed)', () => {
-    expect(decodeFit(file().build({ headerSize: 12 })).messages.record).toHaveLength(2);
-    expect(decodeFit(file().build({ headerCrc: 0 })).messages.record).toHaveLength(2);
+    expect(decodeFit(file().build({ headerSize: 12 })).records).toHaveLength(2);
+    expect(decodeFit(file().build({ headerCrc: 0 })).records).toHaveLength(2);
   });
 
   it('decodes chained files in order, each with its own local definitions', () => {
@@ -307,7 +307,7 @@ describe('decodeFit: files, chains and damage', () => {
     const fit = decodeFit(concat(file().build(), second));
     expect(fit.partial).toBeUndefined();
     expect(fit.headers.map((h) => h.atByte)).toEqual([0, file().build().length]);
-    expect(fit.messages.record).toEqual([
+    expect(fit.records.messages()).toEqual([
       { heart_rate: 120 },
       { heart_rate: 121 },
       { cadence: 88 },
@@ -317,7 +317,7 @@ describe('decodeFit: files, chains and damage', () => {
   it('keeps the first file and says so when a chained header is bad', () => {
     const first = file().build();
     const fit = decodeFit(concat(first, new Uint8Array(20)));
-    expect(fit.messages.record).toHaveLength(2);
+    expect(fit.records).toHaveLength(2);
     expect(fit.partial).toEqual({
       reason: `bad header of chained FIT file at byte ${first.length}: no ".FIT" signature`,
       atByte: first.length,
@@ -326,14 +326,14 @@ describe('decodeFit: files, chains and damage', () => {
 
   it('marks a file CRC mismatch as partial and keeps the messages', () => {
     const fit = decodeFit(file().build({ fileCrc: 0x1234 }));
-    expect(fit.messages.record).toHaveLength(2);
+    expect(fit.records).toHaveLength(2);
     expect(fit.partial?.reason).toBe('file CRC mismatch');
   });
 
   it('marks a cut-off file as truncated at byte N of M and keeps the whole messages before the cut', () => {
     const whole = file().build();
     const fit = decodeFit(whole.subarray(0, whole.length - 3));
-    expect(fit.messages.record).toEqual([{ heart_rate: 120 }]);
+    expect(fit.records.messages()).toEqual([{ heart_rate: 120 }]);
     expect(fit.partial?.reason).toBe(`truncated at byte ${whole.length - 3} of ${whole.length}`);
   });
 

@@ -1,6 +1,7 @@
 // A FIT decoder written from the public FIT protocol description (file header, record headers,
 // definition and data messages, base types, developer data, CRC). Each definition message is
-// compiled once into a plan; data messages are then read straight from a DataView by it.
+// compiled once into a plan; data messages are then read straight from a DataView by it,
+// record messages into columns (records.ts), the others into one object each.
 import { BASE_STRING, BASE_TYPE_SIZES } from './base-types.js';
 import { fitCrc } from './crc.js';
 import {
@@ -10,10 +11,24 @@ import {
   CONV_SEMICIRCLES,
   type FieldPlan,
   readField,
+  readRaw,
+  scaled,
 } from './field-reader.js';
-import { type MessageReader, messageReader } from './message-reader.js';
-import { FIT_MESSAGE_NAMES, type FitMessageName, messageSpec } from './profile.js';
-import { FitError, type FitFile, type FitHeader, type FitMessage } from './types.js';
+import {
+  type ColumnWriter,
+  columnWriter,
+  type MessageReader,
+  messageReader,
+} from './message-reader.js';
+import { FIT_MESSAGE_NAMES, messageSpec } from './profile.js';
+import { CHUNK_BITS, CHUNK_MASK, RecordColumns } from './records.js';
+import {
+  FitError,
+  type FitFile,
+  type FitHeader,
+  type FitMessage,
+  type FitMessageKind,
+} from './types.js';
 
 const TIMESTAMP_FIELD = 253;
 const COMPRESSED_SPEED_DISTANCE_FIELD = 8;
@@ -28,12 +43,36 @@ interface DevFieldPlan {
   /** The plan made from `describedBy`, kept so that each message does not build it again. */
   field: FieldPlan | undefined;
   describedBy: DevFieldDescription | undefined;
+  /** In records: the column of a single-number field, or -1 (kept in `others` instead). */
+  column: number;
+}
+
+/** How one record definition's fields reach the columns. */
+interface RecordPlan {
+  /** Single-number fields, each written to its column by `write`. */
+  columnFields: FieldPlan[];
+  /** Arrays, strings and enum-named fields, read into `others`. */
+  otherFields: FieldPlan[];
+  /**
+   * Column indices: one per column field, then timestamp (for header times), then speed and
+   * distance when the definition has the compressed speed/distance field.
+   */
+  columnIndices: number[];
+  /** The chunks of columnIndices that hold the record being written. */
+  columns: Float64Array[];
+  /** The RecordColumns generation `columns` were fetched for. */
+  generation: number;
+  write: ColumnWriter;
+  /** For compressed-timestamp headers; undefined until first needed. */
+  writeCompressed: ColumnWriter | undefined;
+  hasTimestampField: boolean;
 }
 
 interface MessagePlan {
   globalNum: number;
-  /** Where messages of this kind go; undefined for messages outside our profile (skipped). */
+  /** Where messages of this kind go; undefined for records and messages outside our profile. */
   out: FitMessage[] | undefined;
+  record: RecordPlan | undefined;
   little: boolean;
   size: number;
   fields: FieldPlan[];
@@ -44,6 +83,12 @@ interface MessagePlan {
   timestampPos: number;
   /** Offset of record's compressed speed/distance bytes, or -1. */
   speedDistancePos: number;
+}
+
+/** Where decoded messages go. */
+interface Output {
+  messages: Record<FitMessageKind, FitMessage[]>;
+  records: RecordColumns;
 }
 
 interface DevFieldDescription {
@@ -62,10 +107,38 @@ class Stop {
   ) {}
 }
 
-function emptyMessages(): Record<FitMessageName, FitMessage[]> {
-  const messages = {} as Record<FitMessageName, FitMessage[]>;
-  for (const name of FIT_MESSAGE_NAMES) messages[name] = [];
+function emptyMessages(): Record<FitMessageKind, FitMessage[]> {
+  const messages = {} as Record<FitMessageKind, FitMessage[]>;
+  for (const name of FIT_MESSAGE_NAMES) if (name !== 'record') messages[name] = [];
   return messages;
+}
+
+/** A field that a column can hold: one number, no enum name. */
+function isColumnField(f: FieldPlan): boolean {
+  return f.base !== BASE_STRING && f.count === 1 && f.enumNames === undefined;
+}
+
+function recordPlan(
+  fields: readonly FieldPlan[],
+  little: boolean,
+  hasSpeedDistance: boolean,
+  records: RecordColumns,
+): RecordPlan {
+  const columnFields = fields.filter(isColumnField);
+  const columnIndices = columnFields.map((f) => records.columnIndex(f.key, false));
+  columnIndices.push(records.columnIndex('timestamp', false));
+  if (hasSpeedDistance)
+    columnIndices.push(records.columnIndex('speed', false), records.columnIndex('distance', false));
+  return {
+    columnFields,
+    otherFields: fields.filter((f) => !isColumnField(f)),
+    columnIndices,
+    columns: [],
+    generation: -1,
+    write: columnWriter(columnFields, little, false),
+    writeCompressed: undefined,
+    hasTimestampField: fields.some((f) => f.key === 'timestamp'),
+  };
 }
 
 function conversionCode(conversion: string | undefined): number {
@@ -80,7 +153,7 @@ function compileDefinition(
   p: number,
   end: number,
   developerFlag: boolean,
-  messages: Record<FitMessageName, FitMessage[]>,
+  output: Output,
 ): { plan: MessagePlan; next: number } | Stop {
   const at = p - 1;
   const cutOff = new Stop(
@@ -149,13 +222,18 @@ function compileDefinition(
         key: (bytes[q + 2]! << 8) | bytes[q]!,
         field: undefined,
         describedBy: undefined,
+        column: -1,
       });
       pos += size;
     }
   }
+  const isRecord = globalNum === RECORD_MESSAGE;
   const plan: MessagePlan = {
     globalNum,
-    out: spec === undefined ? undefined : messages[spec.name],
+    out: spec === undefined || spec.name === 'record' ? undefined : output.messages[spec.name],
+    record: isRecord
+      ? recordPlan(fields, little, speedDistancePos >= 0, output.records)
+      : undefined,
     little,
     size: pos,
     fields,
@@ -185,6 +263,32 @@ function describeDeveloperField(
   descriptions.set((index << 8) | num, { name, base: baseOf(baseId), scale, offset });
 }
 
+/** The developer field's plan under its current description; undefined when unreadable. */
+function describedField(
+  dev: DevFieldPlan,
+  descriptions: Map<number, DevFieldDescription>,
+): FieldPlan | undefined {
+  const d = descriptions.get(dev.key);
+  if (d === undefined || dev.size === 0 || dev.size % BASE_TYPE_SIZES[d.base]! !== 0)
+    return undefined;
+  if (dev.describedBy !== d) {
+    dev.describedBy = d;
+    dev.field = {
+      pos: dev.pos,
+      size: dev.size,
+      base: d.base,
+      count: d.base === BASE_STRING ? 1 : dev.size / BASE_TYPE_SIZES[d.base]!,
+      key: d.name,
+      scale: d.scale,
+      offset: d.offset,
+      conv: CONV_NONE,
+      enumNames: undefined,
+    };
+    dev.column = -1;
+  }
+  return dev.field;
+}
+
 function readDeveloperFields(
   view: DataView,
   bytes: Uint8Array,
@@ -194,27 +298,50 @@ function readDeveloperFields(
   descriptions: Map<number, DevFieldDescription>,
 ): void {
   for (const dev of plan.devFields) {
-    const d = descriptions.get(dev.key);
-    if (d === undefined || dev.size === 0 || dev.size % BASE_TYPE_SIZES[d.base]! !== 0) continue;
-    if (dev.describedBy !== d) {
-      dev.describedBy = d;
-      dev.field = {
-        pos: dev.pos,
-        size: dev.size,
-        base: d.base,
-        count: d.base === BASE_STRING ? 1 : dev.size / BASE_TYPE_SIZES[d.base]!,
-        key: d.name,
-        scale: d.scale,
-        offset: d.offset,
-        conv: CONV_NONE,
-        enumNames: undefined,
-      };
-    }
-    const value = readField(view, bytes, start, dev.field!, plan.little);
+    const field = describedField(dev, descriptions);
+    if (field === undefined) continue;
+    const value = readField(view, bytes, start, field, plan.little);
     if (value === undefined) continue;
     msg.developer ??= {};
-    msg.developer[d.name] = value;
+    msg.developer[field.key] = value;
   }
+}
+
+/** Row n's arrays, strings, enum names and developer fields that are not single numbers. */
+function readRecordRest(
+  view: DataView,
+  bytes: Uint8Array,
+  start: number,
+  n: number,
+  plan: MessagePlan,
+  record: RecordPlan,
+  records: RecordColumns,
+  descriptions: Map<number, DevFieldDescription>,
+): void {
+  let other: FitMessage | undefined;
+  for (const f of record.otherFields) {
+    const value = readField(view, bytes, start, f, plan.little);
+    if (value === undefined) continue;
+    other ??= {};
+    other[f.key] = value;
+  }
+  for (const dev of plan.devFields) {
+    const field = describedField(dev, descriptions);
+    if (field === undefined) continue;
+    if (dev.column < 0 && isColumnField(field)) dev.column = records.columnIndex(field.key, true);
+    if (dev.column >= 0) {
+      const raw = readRaw(view, bytes, start + field.pos, field.base, plan.little);
+      if (!Number.isNaN(raw))
+        records.chunks[dev.column]![n >>> CHUNK_BITS]![n & CHUNK_MASK] = scaled(raw, field);
+      continue;
+    }
+    const value = readField(view, bytes, start, field, plan.little);
+    if (value === undefined) continue;
+    other ??= {};
+    other.developer ??= {};
+    other.developer[field.key] = value;
+  }
+  if (other !== undefined) records.others.set(n, other);
 }
 
 /**
@@ -224,17 +351,45 @@ function readDeveloperFields(
 function expandSpeedDistance(
   bytes: Uint8Array,
   p: number,
-  msg: FitMessage,
+  speed: Float64Array,
+  distance: Float64Array,
+  n: number,
   distance16: number,
 ): number {
   const b0 = bytes[p]!;
   const b1 = bytes[p + 1]!;
   const b2 = bytes[p + 2]!;
   if (b0 === 0xff && b1 === 0xff && b2 === 0xff) return distance16;
-  msg.speed = (b0 | ((b1 & 0x0f) << 8)) / 100;
+  speed[n] = (b0 | ((b1 & 0x0f) << 8)) / 100;
   const total = distance16 + ((((b1 >> 4) | (b2 << 4)) - distance16) & 0xfff);
-  msg.distance = total / 16;
+  distance[n] = total / 16;
   return total;
+}
+
+/** Points the plan at the chunks of its columns that hold record chunk number `chunk`. */
+function fetchChunks(record: RecordPlan, records: RecordColumns, chunk: number): void {
+  record.columns = record.columnIndices.map((c) => records.chunks[c]![chunk]!);
+  record.generation = records.generation;
+}
+
+/** Writes one record message into row `records.length` of the columns. */
+function writeRecord(
+  view: DataView,
+  bytes: Uint8Array,
+  p: number,
+  plan: MessagePlan,
+  record: RecordPlan,
+  records: RecordColumns,
+  headerTimeSec: number,
+): void {
+  const n = records.length;
+  records.reserve();
+  // A new or grown chunk changes the generation.
+  if (record.generation !== records.generation) fetchChunks(record, records, n >>> CHUNK_BITS);
+  let write = record.write;
+  if (headerTimeSec >= 0 && !record.hasTimestampField)
+    write = record.writeCompressed ??= columnWriter(record.columnFields, plan.little, true);
+  write(view, bytes, p, n & CHUNK_MASK, record.columns, headerTimeSec);
 }
 
 /** Decodes the data records of one FIT file, bytes [start, end). */
@@ -243,7 +398,7 @@ function decodeData(
   view: DataView,
   start: number,
   end: number,
-  messages: Record<FitMessageName, FitMessage[]>,
+  output: Output,
 ): { count: number; stop?: Stop } {
   const plans: (MessagePlan | undefined)[] = new Array(16).fill(undefined);
   const descriptions = new Map<number, DevFieldDescription>();
@@ -266,7 +421,7 @@ function decodeData(
       lastTimestamp += ((h & 0x1f) - lastTimestamp) & 0x1f;
       compressedTimestamp = lastTimestamp;
     } else if (h & 0x40) {
-      const compiled = compileDefinition(view, bytes, p, end, (h & 0x20) !== 0, messages);
+      const compiled = compileDefinition(view, bytes, p, end, (h & 0x20) !== 0, output);
       if (compiled instanceof Stop) return { count, stop: compiled };
       plans[h & 0x0f] = compiled.plan;
       p = compiled.next;
@@ -290,6 +445,27 @@ function decodeData(
       const t = view.getUint32(p + plan.timestampPos, plan.little);
       if (t !== 0xffffffff) lastTimestamp = t;
     }
+    const record = plan.record;
+    if (record !== undefined) {
+      const records = output.records;
+      const n = records.length;
+      writeRecord(view, bytes, p, plan, record, records, compressedTimestamp);
+      if (plan.speedDistancePos >= 0) {
+        const k = record.columnFields.length + 1;
+        distance16 = expandSpeedDistance(
+          bytes,
+          p + plan.speedDistancePos,
+          record.columns[k]!,
+          record.columns[k + 1]!,
+          n & CHUNK_MASK,
+          distance16,
+        );
+      }
+      if (record.otherFields.length > 0 || plan.devFields.length > 0)
+        readRecordRest(view, bytes, p, n, plan, record, records, descriptions);
+      records.length = n + 1;
+      count++;
+    }
     const out = plan.out;
     if (out !== undefined) {
       let read = plan.read!;
@@ -301,8 +477,6 @@ function decodeData(
           true,
         );
       const msg = read(view, bytes, p, compressedTimestamp);
-      if (plan.speedDistancePos >= 0)
-        distance16 = expandSpeedDistance(bytes, p + plan.speedDistancePos, msg, distance16);
       if (plan.devFields.length > 0) readDeveloperFields(view, bytes, p, plan, msg, descriptions);
       if (plan.globalNum === FIELD_DESCRIPTION_MESSAGE) describeDeveloperField(msg, descriptions);
       out.push(msg);
@@ -362,7 +536,7 @@ function readHeader(bytes: Uint8Array, view: DataView, at: number): FileBounds |
 export function decodeFit(bytes: Uint8Array): FitFile {
   if (bytes.length === 0) throw new FitError('not a FIT file: 0 bytes', 0);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const messages = emptyMessages();
+  const output: Output = { messages: emptyMessages(), records: new RecordColumns() };
   const headers: FitHeader[] = [];
   const problems: Stop[] = [];
   let messageCount = 0;
@@ -381,7 +555,7 @@ export function decodeFit(bytes: Uint8Array): FitFile {
       view,
       bounds.dataStart,
       Math.min(bounds.dataEnd, bytes.length),
-      messages,
+      output,
     );
     messageCount += result.count;
     const stop = result.stop;
@@ -412,5 +586,6 @@ export function decodeFit(bytes: Uint8Array): FitFile {
       reason ? `no FIT message decodes: ${reason}` : 'FIT file holds no message',
       atByte,
     );
-  return reason ? { headers, messages, partial: { reason, atByte } } : { headers, messages };
+  const decoded = { headers, messages: output.messages, records: output.records.finish() };
+  return reason ? { ...decoded, partial: { reason, atByte } } : decoded;
 }

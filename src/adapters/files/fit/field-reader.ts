@@ -155,6 +155,11 @@ export function convert(raw: number, f: FieldPlan): FitScalar {
     const name = f.enumNames[raw];
     if (name !== undefined) return name;
   }
+  return scaled(raw, f);
+}
+
+/** The raw number with the field's conversion, or scale and offset, applied. */
+export function scaled(raw: number, f: FieldPlan): number {
   if (f.conv === CONV_DATE_TIME) return raw + FIT_EPOCH_UNIX_SEC;
   if (f.conv === CONV_SEMICIRCLES) return raw * DEG_PER_SEMICIRCLE;
   // (raw − offset·scale) / scale rounds better than raw / scale − offset: 1016 / 5 gives 203.2.

@@ -35,7 +35,7 @@ describe('FIT fixtures', () => {
     }
     const fit = decodeFit(bytes);
     expect(fit.partial?.reason).toBe('partial' in c.outcome ? c.outcome.partial : undefined);
-    expect(fit.messages.record).toHaveLength(c.records);
+    expect(fit.records).toHaveLength(c.records);
     expect(fit.headers).toHaveLength(c.files ?? 1);
     expect(fit.messages.set).toHaveLength(c.sets ?? 0);
   });

@@ -2,7 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BASE_STRING, BASE_TYPE_SIZES } from './base-types.js';
 import type { FieldPlan } from './field-reader.js';
-import { compileReader, interpretedReader } from './message-reader.js';
+import {
+  compileColumnWriter,
+  compileReader,
+  interpretedColumnWriter,
+  interpretedReader,
+} from './message-reader.js';
 
 const ENUM_NAMES = { 0: 'zero', 1: 'one', 255: 'max' };
 
@@ -60,6 +65,43 @@ describe('compiled message readers', () => {
           timestampSec,
         );
         expect(compiled).toStrictEqual(interpreted);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('write columns exactly as the plain field loop does, for any single-number layout', () => {
+    fc.assert(
+      fc.property(layout, ({ fields, bytes, little, withTimestamp, timestampSec }) => {
+        const numbers = fields.filter(
+          (f) => f.base !== BASE_STRING && f.count === 1 && f.enumNames === undefined,
+        );
+        const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+        const columns = () =>
+          Array.from({ length: numbers.length + 1 }, () => [Number.NaN, Number.NaN]);
+        const compiled = columns();
+        const interpreted = columns();
+        const asColumns = (c: number[][]) => c as unknown as Float64Array[];
+        compileColumnWriter(numbers, little, withTimestamp)(
+          view,
+          bytes,
+          0,
+          1,
+          asColumns(compiled),
+          timestampSec,
+        );
+        interpretedColumnWriter(numbers, little, withTimestamp)(
+          view,
+          bytes,
+          0,
+          1,
+          asColumns(interpreted),
+          timestampSec,
+        );
+        expect(compiled).toStrictEqual(interpreted);
+        // Row 0 is never touched; the header time lands in the last column only when asked.
+        expect(compiled.every((c) => Number.isNaN(c[0]))).toBe(true);
+        expect(Number.isNaN(compiled[numbers.length]![1])).toBe(!withTimestamp);
       }),
       { numRuns: 300 },
     );

@@ -1,9 +1,10 @@
-// Compiles the fields of one definition message into a reader function, once per distinct
-// definition. The reader builds each message as a single object literal, so every message of
-// a definition gets the same hidden class and no field costs a separate store or allocation.
-// Only names and numbers from our own profile enter the generated source, never file text.
-// Where code generation is switched off (node --disallow-code-generation-from-strings), the
-// same fields are read by a plain loop instead: slower, same output.
+// Compiles the fields of one definition message into a function, once per distinct
+// definition. A message reader builds each message as a single object literal, so every
+// message of a definition gets the same hidden class and no field costs a separate store or
+// allocation; a column writer stores each record field straight into its column. Only names
+// and numbers from our own profile enter the generated source, never file text. Where code
+// generation is switched off (node --disallow-code-generation-from-strings), the same fields
+// are read by a plain loop instead: slower, same output.
 import {
   BASE_BYTE,
   BASE_ENUM,
@@ -28,6 +29,8 @@ import {
   type FieldPlan,
   read64,
   readField,
+  readRaw,
+  scaled,
 } from './field-reader.js';
 import type { FitMessage } from './types.js';
 
@@ -38,6 +41,21 @@ export type MessageReader = (
   p: number,
   timestampSec: number,
 ) => FitMessage;
+
+/**
+ * Writes the fields of the record whose content starts at byte p into row n: field i into
+ * columns[i], where a valid value is written and NaN left otherwise. With a header time
+ * (`timestampSec` >= 0 and a writer made `withTimestamp`), that time goes to
+ * columns[fields.length].
+ */
+export type ColumnWriter = (
+  view: DataView,
+  bytes: Uint8Array,
+  p: number,
+  n: number,
+  columns: readonly Float64Array[],
+  timestampSec: number,
+) => void;
 
 /** Source of the raw read and of the invalid-value test, by base type. */
 function rawRead(base: number, at: string, little: boolean): { read: string; invalid: string } {
@@ -127,6 +145,38 @@ export function compileReader(
   ) as MessageReader;
 }
 
+/** The column writer as a loop over the field plans; what compileColumnWriter must equal. */
+export function interpretedColumnWriter(
+  fields: readonly FieldPlan[],
+  little: boolean,
+  withTimestamp: boolean,
+): ColumnWriter {
+  return (view, bytes, p, n, columns, timestampSec) => {
+    fields.forEach((f, i) => {
+      const raw = readRaw(view, bytes, p + f.pos, f.base, little);
+      if (!Number.isNaN(raw)) columns[i]![n] = scaled(raw, f);
+    });
+    if (withTimestamp) columns[fields.length]![n] = timestampSec + FIT_EPOCH_UNIX_SEC;
+  };
+}
+
+/** The column writer as generated code: one read and one store per field, inline. */
+export function compileColumnWriter(
+  fields: readonly FieldPlan[],
+  little: boolean,
+  withTimestamp: boolean,
+): ColumnWriter {
+  const statements = fields.map((f, i) => {
+    const { read, invalid } = rawRead(f.base, `p + ${f.pos}`, little);
+    return `v = ${read}; if (!(${invalid})) C[${i}][n] = ${numericSource(f)};`;
+  });
+  if (withTimestamp) {
+    statements.push(`C[${fields.length}][n] = timestampSec + ${FIT_EPOCH_UNIX_SEC};`);
+  }
+  const source = `"use strict"; return function write(view, bytes, p, n, C, timestampSec) { let v; ${statements.join(' ')} };`;
+  return new Function('read64', source)(read64) as ColumnWriter;
+}
+
 const CAN_GENERATE_CODE = (() => {
   try {
     return new Function('return true')() === true;
@@ -135,9 +185,27 @@ const CAN_GENERATE_CODE = (() => {
   }
 })();
 
-const cache = new Map<string, MessageReader>();
+const cache = new Map<string, MessageReader | ColumnWriter>();
 /** Enough for every definition a normal file holds; damaged files must not grow it for ever. */
 const CACHE_LIMIT = 2000;
+
+function cached<F extends MessageReader | ColumnWriter>(
+  kind: string,
+  fields: readonly FieldPlan[],
+  little: boolean,
+  withTimestamp: boolean,
+  make: () => F,
+): F {
+  let key = `${kind}:${little ? 1 : 0}${withTimestamp ? 1 : 0}`;
+  for (const f of fields) key += `|${f.key}:${f.pos}:${f.size}:${f.base}`;
+  let made = cache.get(key);
+  if (made === undefined) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    made = make();
+    cache.set(key, made);
+  }
+  return made as F;
+}
 
 /**
  * The reader for these fields, compiled at most once per distinct layout. `withTimestamp`
@@ -149,15 +217,25 @@ export function messageReader(
   little: boolean,
   withTimestamp: boolean,
 ): MessageReader {
-  let key = `${globalNum}:${little ? 1 : 0}${withTimestamp ? 1 : 0}`;
-  for (const f of fields) key += `|${f.key}:${f.pos}:${f.size}:${f.base}`;
-  let reader = cache.get(key);
-  if (reader === undefined) {
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    reader = CAN_GENERATE_CODE
+  return cached(String(globalNum), fields, little, withTimestamp, () =>
+    CAN_GENERATE_CODE
       ? compileReader(fields, little, withTimestamp)
-      : interpretedReader(fields, little, withTimestamp);
-    cache.set(key, reader);
-  }
-  return reader;
+      : interpretedReader(fields, little, withTimestamp),
+  );
+}
+
+/**
+ * The column writer for these record fields (single numbers, no enum names), compiled at most
+ * once per distinct layout.
+ */
+export function columnWriter(
+  fields: readonly FieldPlan[],
+  little: boolean,
+  withTimestamp: boolean,
+): ColumnWriter {
+  return cached('columns', fields, little, withTimestamp, () =>
+    CAN_GENERATE_CODE
+      ? compileColumnWriter(fields, little, withTimestamp)
+      : interpretedColumnWriter(fields, little, withTimestamp),
+  );
 }

@@ -7,6 +7,7 @@ import type {
   Sample,
   StrengthSet,
 } from '../../../core/activity/types.js';
+import type { FitColumn, FitRecords } from './records.js';
 import { FitError, type FitFile, type FitMessage } from './types.js';
 
 function num(msg: FitMessage | undefined, key: string): number | undefined {
@@ -109,55 +110,80 @@ function overallSport(
   return subSport === undefined || subSport === 'generic' ? { sport } : { sport, subSport };
 }
 
+/** The first valid value of a column, if any. */
+function firstValue(values: FitColumn): number | undefined {
+  for (let i = 0; i < values.length; i++) {
+    const v = values.at(i);
+    if (!Number.isNaN(v)) return v;
+  }
+  return undefined;
+}
+
 function startSecOf(fit: FitFile, spans: readonly SessionSpan[]): number | undefined {
-  const firstRecord = fit.messages.record.find((r) => num(r, 'timestamp') !== undefined);
   return (
     spans[0]?.startSec ??
-    num(firstRecord, 'timestamp') ??
+    firstValue(fit.records.column('timestamp')) ??
     num(fit.messages.activity[0], 'timestamp') ??
     num(fit.messages.file_id[0], 'time_created')
   );
 }
 
+/** The value of the first field, where valid, else of the second (enhanced_speed, speed). */
+function either(first: FitColumn, second: FitColumn, i: number): number {
+  const v = first.at(i);
+  return Number.isNaN(v) ? second.at(i) : v;
+}
+
 function samples(
-  records: readonly FitMessage[],
+  records: FitRecords,
   startSec: number,
   spans: readonly SessionSpan[],
   fallback: ActivitySport,
 ): Sample[] {
+  const time = records.column('timestamp');
+  const lat = records.column('position_lat');
+  const lon = records.column('position_long');
+  const enhancedAltitude = records.column('enhanced_altitude');
+  const altitude = records.column('altitude');
+  const distance = records.column('distance');
+  const heartRate = records.column('heart_rate');
+  const cadence = records.column('cadence');
+  const fractionalCadence = records.column('fractional_cadence');
+  const power = records.column('power');
+  const enhancedSpeed = records.column('enhanced_speed');
+  const speed = records.column('speed');
   const out: Sample[] = [];
   let span = 0;
-  for (const r of records) {
-    const t = num(r, 'timestamp');
-    if (t === undefined) continue;
+  for (let i = 0; i < records.length; i++) {
+    const t = time.at(i);
+    if (Number.isNaN(t)) continue;
     while (span + 1 < spans.length && t >= spans[span + 1]!.startSec) span++;
     const sport = spans[span]?.sport ?? fallback;
     const sample: Sample = { timeSec: t - startSec };
     let measured = false;
-    const lat = num(r, 'position_lat');
-    const lon = num(r, 'position_long');
-    if (lat !== undefined && lon !== undefined && Math.abs(lat) <= 90 && Math.abs(lon) <= 180) {
-      sample.lat = lat;
-      sample.lon = lon;
+    const latDeg = lat.at(i);
+    const lonDeg = lon.at(i);
+    // NaN fails both comparisons, so a missing coordinate drops the position.
+    if (Math.abs(latDeg) <= 90 && Math.abs(lonDeg) <= 180) {
+      sample.lat = latDeg;
+      sample.lon = lonDeg;
       measured = true;
     }
-    const set = (key: keyof Omit<Sample, 'timeSec' | 'lat' | 'lon'>, value: number | undefined) => {
-      if (value === undefined) return;
+    const set = (key: keyof Omit<Sample, 'timeSec' | 'lat' | 'lon'>, value: number) => {
+      if (Number.isNaN(value)) return;
       sample[key] = value;
       measured = true;
     };
-    set('altitudeM', num(r, 'enhanced_altitude') ?? num(r, 'altitude'));
-    set('distanceM', num(r, 'distance'));
+    set('altitudeM', either(enhancedAltitude, altitude, i));
+    set('distanceM', distance.at(i));
     // Some apps write 0 when no heart-rate strap is paired.
-    const heartRate = num(r, 'heart_rate');
-    if (heartRate !== undefined && heartRate > 0) set('heartRateBpm', heartRate);
-    const cadence = num(r, 'cadence');
-    if (cadence !== undefined) {
-      const rpm = cadence + (num(r, 'fractional_cadence') ?? 0);
-      set('cadenceSpm', FOOT_SPORTS.has(sport) ? rpm * 2 : rpm);
-    }
-    set('powerW', num(r, 'power'));
-    set('speedMps', num(r, 'enhanced_speed') ?? num(r, 'speed'));
+    const bpm = heartRate.at(i);
+    if (bpm > 0) set('heartRateBpm', bpm);
+    const fraction = fractionalCadence.at(i);
+    const rpm = cadence.at(i) + (Number.isNaN(fraction) ? 0 : fraction);
+    set('cadenceSpm', FOOT_SPORTS.has(sport) ? rpm * 2 : rpm);
+    set('powerW', power.at(i));
+    set('speedMps', either(enhancedSpeed, speed, i));
     if (measured) out.push(sample);
   }
   return out;
@@ -264,7 +290,7 @@ export function fitToActivity(fit: FitFile): Activity {
   const activity: Activity = {
     sport,
     startTime: new Date(startSec * 1000).toISOString(),
-    samples: samples(fit.messages.record, startSec, spans, sport),
+    samples: samples(fit.records, startSec, spans, sport),
     laps: laps(fit.messages.lap, startSec),
     sets: sets(fit.messages.set, startSec),
   };

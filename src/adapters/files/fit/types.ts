@@ -1,4 +1,8 @@
 import type { FitMessageName } from './profile.js';
+import type { FitRecords } from './records.js';
+
+/** Message kinds decoded one object per message; records come as columns (FitRecords). */
+export type FitMessageKind = Exclude<FitMessageName, 'record'>;
 
 export type FitScalar = number | string;
 /** Array fields keep their length; an element holding the base type's invalid value is null. */
@@ -28,7 +32,9 @@ export interface FitFile {
   /** One per FIT file in the chain, in order. */
   headers: FitHeader[];
   /** Messages of every file in the chain, in file order, by profile message name. */
-  messages: Record<FitMessageName, FitMessage[]>;
+  messages: Record<FitMessageKind, FitMessage[]>;
+  /** The record messages of every file in the chain, in file order, by field. */
+  records: FitRecords;
   /** Present when only part of the input verified; the messages are what decoded before. */
   partial?: { reason: string; atByte: number };
 }
