@@ -59,20 +59,24 @@ interface Ctx {
   easySecPerKm: number;
   /** Sessions of each run type so far: drives the workout library's progression. */
   runCount: Map<RunType, number>;
-  /** Builders are pure, and a plan asks for the same session many times. */
-  cache: Map<string, Session>;
+  /** Builders are pure, and a plan asks for the same strength session many times. */
+  strength: Map<string, StrengthSession>;
   /** A day's lifts, picked once: only the week's dose changes from week to week. */
   lifts: Map<string, StrengthContent>;
   minKm: Map<RunType, number>;
   fuelBasis: FuelBasis;
   /** Fuel by the sessions it depends on: most days repeat (every rest day, most easy days). */
   fuel: Map<string, DayFuel>;
-  /** Each session's part of that key, made once: days share session objects through the cache. */
-  fuelKeys: Map<Session, string>;
+  /**
+   * Each session's part of that key as a small number, found once per session object (days share
+   * them through the caches), so day keys stay short and quick to look up.
+   */
+  fuelIds: Map<Session, number>;
+  fuelIdByKey: Map<string, number>;
 }
 
 function fuelFor(ctx: Ctx, sessions: Session[]): DayFuel {
-  const key = sessions.map((s) => sessionFuelKey(ctx, s)).join('/');
+  const key = sessions.map((s) => fuelId(ctx, s)).join(',');
   let fuel = ctx.fuel.get(key);
   if (!fuel) {
     const { body, focus, heat } = ctx.input;
@@ -82,51 +86,63 @@ function fuelFor(ctx: Ctx, sessions: Session[]): DayFuel {
   return fuel;
 }
 
-function sessionFuelKey(ctx: Ctx, s: Session): string {
-  let key = ctx.fuelKeys.get(s);
-  if (key === undefined) {
-    key = fuelKey(s);
-    ctx.fuelKeys.set(s, key);
+function fuelId(ctx: Ctx, s: Session): number {
+  let id = ctx.fuelIds.get(s);
+  if (id === undefined) {
+    const key = fuelKey(s);
+    id = ctx.fuelIdByKey.get(key) ?? ctx.fuelIdByKey.size;
+    ctx.fuelIdByKey.set(key, id);
+    ctx.fuelIds.set(s, id);
   }
-  return key;
-}
-
-function cached<S extends Session>(ctx: Ctx, key: string, build: () => S): S {
-  let s = ctx.cache.get(key);
-  if (!s) {
-    s = build();
-    ctx.cache.set(key, s);
-  }
-  return s as S;
+  return id;
 }
 
 /** Keyed by what varies within a plan: equipment and experience are the plan's own. */
 function strengthSession(ctx: Ctx, spec: StrengthSpec): StrengthSession {
   const liftsKey = `${spec.focus}|${spec.heavy}|${spec.upperEmphasis}|${spec.variant}|${spec.maxMinutes}`;
-  return cached(ctx, `s${liftsKey}|${spec.step}|${spec.lighter}|${spec.taper}`, () => {
+  const key = `${liftsKey}|${spec.step}|${spec.lighter}|${spec.taper}`;
+  let session = ctx.strength.get(key);
+  if (!session) {
     let lifts = ctx.lifts.get(liftsKey);
     if (!lifts) {
       lifts = strengthContent(spec);
       ctx.lifts.set(liftsKey, lifts);
     }
-    return strengthSessionFor(lifts, spec);
-  });
+    session = strengthSessionFor(lifts, spec);
+    ctx.strength.set(key, session);
+  }
+  return session;
 }
 
 /** The library's shortest workout depends on the type, goal and paces only: once per type. */
-const cachedMinKm = (ctx: Ctx, spec: Omit<RunSpec, 'targetKm'>) => {
-  let km = ctx.minKm.get(spec.type);
+function shortestKm(ctx: Ctx, type: RunType, shape: WeekShape): number {
+  let km = ctx.minKm.get(type);
   if (km === undefined) {
-    km = minTargetKm(spec);
-    ctx.minKm.set(spec.type, km);
+    km = minTargetKm(runSpec(ctx, type, 1, shape));
+    ctx.minKm.set(type, km);
   }
   return km;
-};
+}
 
-const run = (ctx: Ctx, spec: RunSpec) =>
-  cached(ctx, `r${spec.type}|${spec.targetKm}|${spec.phase}|${spec.step}|${spec.lighter}`, () =>
-    buildRun(spec),
-  );
+/** A week's run of this type and size (km as asked; the spec rounds it). */
+type WeekRun = (type: RunType, km: number) => RunSession;
+
+/**
+ * Runs for one week. Type and km decide a run there, since phase, lighter and each type's step
+ * are the week's (runCount moves on once the week is built); sizing asks for the same run often.
+ */
+function weekRuns(ctx: Ctx, shape: WeekShape): WeekRun {
+  const built = new Map<string, RunSession>();
+  return (type, km) => {
+    const key = `${type}|${specKm(km)}`;
+    let s = built.get(key);
+    if (!s) {
+      s = buildRun(runSpec(ctx, type, km, shape));
+      built.set(key, s);
+    }
+    return s;
+  };
+}
 
 /** Minutes an easy run and a long run last at most: the seed's 30–45 and 60–90 for muscle focus. */
 const EASY_MAX_MIN = { muscle: 45, balanced: 50, endurance: 60 } as const;
@@ -186,12 +202,13 @@ export function generatePlan(input: PlanInput): PlanResult<Plan> {
     frame: volumeFrame(input),
     easySecPerKm: (paces.easySecPerKm[0] + paces.easySecPerKm[1]) / 2,
     runCount: new Map(),
-    cache: new Map(),
+    strength: new Map(),
     lifts: new Map(),
     minKm: new Map(),
     fuelBasis: fuelBasis(input.body, input.focus),
     fuel: new Map(),
-    fuelKeys: new Map(),
+    fuelIds: new Map(),
+    fuelIdByKey: new Map(),
   };
 
   const shapes = weekShapes(ctx.totalWeeks, input.distance);
@@ -373,6 +390,7 @@ function buildWeek(
   });
 
   // Runs: fixed-size workouts first, then easy and long runs share what is left of the volume.
+  const run = weekRuns(ctx, shape);
   const pieces: RunPiece[] = [];
   week.forEach(({ t, toRace }, at) => {
     const type = runTypeFor(ctx, t, shape, { raceWeek, toRace, volumeKm: volume.target });
@@ -395,7 +413,7 @@ function buildWeek(
       : Math.min(Math.max((volume.target * 0.62) / workouts, 3.5), 16);
   let workoutKm = 0;
   for (const p of pieces.filter((x) => !x.flexible)) {
-    p.session = fitRun(ctx, p, p.type === 'race' ? 1 : hardKm, shape);
+    p.session = fitRun(ctx, p, p.type === 'race' ? 1 : hardKm, shape, run);
     // Workouts may take at most about half of a small week; past that the next one runs easy.
     if (
       p.session &&
@@ -409,7 +427,7 @@ function buildWeek(
     }
     if (p.session && p.type !== 'race') workoutKm += p.session.distanceKm;
   }
-  sizeFlexibleRuns(ctx, pieces, shape, volume);
+  sizeFlexibleRuns(ctx, pieces, volume, run);
 
   const sessionsByDay = [...other];
   for (const p of pieces) if (p.session) sessionsByDay[p.at] = [p.session, ...other[p.at]!];
@@ -494,10 +512,13 @@ function runTypeFor(
   }
 }
 
-function runSpec(ctx: Ctx, type: RunType, targetKm: number, shape: WeekShape) {
+/** Km as the workout library gets them: to 0.1 km, at least 1. */
+const specKm = (km: number) => Math.max(Math.round(km * 10) / 10, 1);
+
+function runSpec(ctx: Ctx, type: RunType, targetKm: number, shape: WeekShape): RunSpec {
   return {
     type,
-    targetKm: Math.max(Math.round(targetKm * 10) / 10, 1),
+    targetKm: specKm(targetKm),
     paces: ctx.paces,
     racePaceSecPerKm: ctx.racePaceSecPerKm,
     goal: ctx.input.distance,
@@ -509,12 +530,17 @@ function runSpec(ctx: Ctx, type: RunType, targetKm: number, shape: WeekShape) {
 }
 
 /** Builds a workout, shrinking it (and at last turning it easy) when the day has too little room. */
-function fitRun(ctx: Ctx, p: RunPiece, targetKm: number, shape: WeekShape): RunSession | undefined {
-  const { targetKm: _, ...spec } = runSpec(ctx, p.type, targetKm, shape);
-  const minKm = cachedMinKm(ctx, spec);
+function fitRun(
+  ctx: Ctx,
+  p: RunPiece,
+  targetKm: number,
+  shape: WeekShape,
+  run: WeekRun,
+): RunSession | undefined {
+  const minKm = shortestKm(ctx, p.type, shape);
   let km = Math.max(targetKm, minKm);
   for (let i = 0; i < 4 && (p.type === 'race' || minKm <= p.roomKm); i++) {
-    const s = run(ctx, runSpec(ctx, p.type, km, shape));
+    const s = run(p.type, km);
     if (p.type === 'race' || s.distanceKm <= p.roomKm) return s;
     km = Math.max(minKm, km * (p.roomKm / s.distanceKm) * 0.95);
   }
@@ -523,12 +549,7 @@ function fitRun(ctx: Ctx, p: RunPiece, targetKm: number, shape: WeekShape): RunS
   return undefined;
 }
 
-function sizeFlexibleRuns(
-  ctx: Ctx,
-  pieces: RunPiece[],
-  shape: WeekShape,
-  volume: VolumeTarget,
-): void {
+function sizeFlexibleRuns(ctx: Ctx, pieces: RunPiece[], volume: VolumeTarget, run: WeekRun): void {
   const { focus, distance } = ctx.input;
   const kmFor = (min: number) => (min * 60) / ctx.easySecPerKm;
   const fixedKm = pieces.reduce(
@@ -573,10 +594,9 @@ function sizeFlexibleRuns(
 
   // Build, then trim if rounding or the library's sizing pushed the week over its ceiling.
   for (let attempt = 0; attempt < 4; attempt++) {
-    if (long)
-      long.session = run(ctx, runSpec(ctx, 'long', Math.max(sized.longKm, MIN_STEADY_KM), shape));
+    if (long) long.session = run('long', Math.max(sized.longKm, MIN_STEADY_KM));
     for (const p of easy) p.session = undefined;
-    for (const c of sized.chosen) c.p.session = run(ctx, runSpec(ctx, c.p.type, c.km, shape));
+    for (const c of sized.chosen) c.p.session = run(c.p.type, c.km);
     const built = pieces.reduce(
       (t, p) => t + (p.session && p.type !== 'race' ? p.session.distanceKm : 0),
       0,
