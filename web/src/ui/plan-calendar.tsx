@@ -2,7 +2,7 @@
 // A planned session opens in a dialog with its detail and a move to another day (and, for a
 // coach, a small edit); the server checks each change against the plan's rules and names the
 // one a refused change would break.
-import { useEffect, useRef, useState } from 'react';
+import { type SyntheticEvent, useEffect, useRef, useState } from 'react';
 import { formatDay } from '../../../src/core/plan/describe.js';
 import type { Plan, PlanDay, PlanWeek, Session, Units } from '../../../src/core/plan/types.js';
 import { type ApiError, api, type CalendarRange } from '../api.js';
@@ -290,9 +290,14 @@ function SessionDialog({
 
   useEffect(() => {
     const dialog = ref.current;
-    dialog?.showModal();
+    if (dialog && !dialog.open) dialog.showModal();
     return () => dialog?.close();
   }, []);
+  // The close event comes a task after close(): when React has run the effect again in the
+  // meantime (and opened the dialog again), that stale event must not close the new one.
+  const closed = (e: SyntheticEvent<HTMLDialogElement>) => {
+    if (!e.currentTarget.open) onClose();
+  };
 
   if (!session) return null;
 
@@ -309,7 +314,7 @@ function SessionDialog({
   };
 
   return (
-    <dialog ref={ref} onClose={onClose} aria-labelledby="session-dialog-title">
+    <dialog ref={ref} onClose={closed} aria-labelledby="session-dialog-title">
       <p className="muted small" id="session-dialog-title">
         {formatDay(day.date, true)}
       </p>
