@@ -115,25 +115,19 @@ export async function actorFromSession(
   sessionToken: string,
 ): Promise<Actor | undefined> {
   const tokenHash = s.secrets.hash(sessionToken);
-  const session = await s.store.loginSessions.get(tokenHash);
-  if (!session) return undefined;
-  if (Date.parse(session.expiresAt) <= Date.parse(s.clock.now())) {
+  const owner = await s.store.loginSessions.findOwner(tokenHash);
+  if (!owner) return undefined;
+  if (Date.parse(owner.expiresAt) <= Date.parse(s.clock.now())) {
     await s.store.loginSessions.remove(tokenHash);
     return undefined;
   }
-  return actorOf(s, session.userId);
+  return { userId: owner.userId, role: owner.role };
 }
 
 /** The actor behind a personal API token; undefined when unknown or revoked. */
 export async function actorFromApiToken(s: Services, token: string): Promise<Actor | undefined> {
-  const found = await s.store.apiTokens.findByHash(s.secrets.hash(token));
-  if (!found || found.revokedAt !== undefined) return undefined;
-  return actorOf(s, found.userId);
-}
-
-async function actorOf(s: Services, userId: string): Promise<Actor | undefined> {
-  const user = await s.store.users.get(userId);
-  return user && { userId: user.id, role: user.role };
+  const owner = await s.store.apiTokens.findOwner(s.secrets.hash(token));
+  return owner && { userId: owner.userId, role: owner.role };
 }
 
 export async function me(s: Services, actor: Actor | undefined): Promise<AccountView> {

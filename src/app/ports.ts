@@ -407,15 +407,15 @@ export interface CalendarRange {
 
 declare const jsonOf: unique symbol;
 /**
- * A record's JSON text as the database holds it, for answers that only pass the record on:
- * parsing a month of plan days just to write them out again cost more than the rest of the
- * calendar request.
+ * A value already written as JSON (UTF-8 bytes), for answers that only pass it on: parsing a
+ * month of plan days just to write them out again cost more than the rest of the calendar
+ * request. Shared and possibly cached: read it, never change it.
  */
-export type JsonText<T> = string & { readonly [jsonOf]?: T };
+export type JsonBytes<T> = Uint8Array<ArrayBuffer> & { readonly [jsonOf]?: T };
 
-/** CalendarRange with each planned day as its stored JSON text. */
-export interface CalendarText extends Omit<CalendarRange, 'planned'> {
-  planned: JsonText<PlanDay>[];
+/** CalendarRange with the planned days as one JSON array, ready to send. */
+export interface CalendarForJson extends Omit<CalendarRange, 'planned'> {
+  planned: JsonBytes<PlanDay[]>;
 }
 
 export interface Store {
@@ -437,8 +437,8 @@ export interface Store {
   coachLinks: CoachLinkStore;
   /** Planned days (of the current plan) and done sessions of one athlete, by date. */
   calendar(athleteId: string, range: DateRange): Promise<CalendarRange>;
-  /** The same as calendar(), the planned days left as JSON text. */
-  calendarText(athleteId: string, range: DateRange): Promise<CalendarText>;
+  /** The same as calendar(), with the planned days already as JSON. */
+  calendarForJson(athleteId: string, range: DateRange): Promise<CalendarForJson>;
   /**
    * Runs fn with a store whose every call belongs to one transaction: all of it commits when
    * fn resolves, none of it when fn throws (the error is rethrown). Calling transaction on

@@ -2,6 +2,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { migrations } from '../../src/adapters/db/migrations/index.js';
 import { type OpenedStore, openDatabase } from '../../src/adapters/db/open.js';
 import type { CheckIn, LiftLog, RunLog, Store } from '../../src/app/ports.js';
 import { ConflictError } from '../../src/app/ports.js';
@@ -203,6 +204,39 @@ function storeContract(makeBackend: () => Backend) {
       expect((await store.apiTokens.findByHash(token.tokenHash))?.revokedAt).toBe(
         '2027-02-01T00:00:00.000Z',
       );
+    });
+
+    it('finds who holds a token or a session in one read, never through a revoked token', async () => {
+      const u = await newUser(store, 'coach');
+      const token = {
+        id: fresh('t'),
+        userId: u.id,
+        name: 'cli',
+        tokenHash: fresh('hash'),
+        createdAt: T0,
+      };
+      await store.apiTokens.create(token);
+      expect(await store.apiTokens.findOwner(token.tokenHash)).toEqual({
+        userId: u.id,
+        role: 'coach',
+      });
+      expect(await store.apiTokens.findOwner(fresh('hash'))).toBeUndefined();
+      await store.apiTokens.revoke(u.id, token.id, T0);
+      expect(await store.apiTokens.findOwner(token.tokenHash)).toBeUndefined();
+
+      const session = fresh('s');
+      await store.loginSessions.create({
+        tokenHash: session,
+        userId: u.id,
+        createdAt: T0,
+        expiresAt: '2027-02-18T07:30:00+01:00',
+      });
+      expect(await store.loginSessions.findOwner(session)).toEqual({
+        userId: u.id,
+        role: 'coach',
+        expiresAt: '2027-02-18T06:30:00.000Z',
+      });
+      expect(await store.loginSessions.findOwner(fresh('s'))).toBeUndefined();
     });
 
     it('counts attempts per key and window, restarting in a newer window', async () => {
@@ -509,6 +543,57 @@ function storeContract(makeBackend: () => Backend) {
       expect(cal.lifts).toEqual([febLift]);
       expect(cal.activities.map((a) => a.id)).toEqual([febActivity.id]);
       expect(cal.activities[0]).not.toHaveProperty('samples');
+
+      const { planned, ...done } = await store.calendarForJson(u.id, {
+        from: '2027-02-01',
+        to: '2027-02-28',
+      });
+      expect(JSON.parse(Buffer.from(planned).toString('utf8'))).toEqual(febDays);
+      expect(done).toEqual({ runs: cal.runs, lifts: cal.lifts, activities: cal.activities });
+    });
+
+    it('gives the current plan days as JSON, across plan changes and store instances', async () => {
+      const u = await newUser(store);
+      const march = { from: '2027-03-01', to: '2027-03-31' };
+      const plannedJson = async (s: Store) =>
+        JSON.parse(Buffer.from((await s.calendarForJson(u.id, march)).planned).toString('utf8'));
+      expect(await plannedJson(store)).toEqual([]);
+
+      const first = plan('2027-03-01', 2, 'first');
+      await store.plans.putCurrent({
+        athleteId: u.id,
+        input: planInput,
+        plan: first,
+        updatedAt: T0,
+      });
+      const firstDays = first.weeks.flatMap((w) => w.days);
+      expect(await plannedJson(store)).toEqual(firstDays);
+      // A second store on the same database (another process) replaces the plan: the first
+      // store, which has read March already, must see the new days.
+      const second = plan('2027-03-08', 1, 'second');
+      const elsewhere = await openDatabase(backend.options);
+      try {
+        expect(await plannedJson(elsewhere)).toEqual(firstDays);
+        await elsewhere.plans.putCurrent({
+          athleteId: u.id,
+          input: planInput,
+          plan: second,
+          updatedAt: T0,
+        });
+      } finally {
+        await elsewhere.close();
+      }
+      expect(await plannedJson(store)).toEqual(second.weeks.flatMap((w) => w.days));
+      // The same plan put again is a new version too: its days are read again.
+      await store.plans.putCurrent({
+        athleteId: u.id,
+        input: planInput,
+        plan: first,
+        updatedAt: T0,
+      });
+      expect(await plannedJson(store)).toEqual(firstDays);
+      expect(await store.plans.removeCurrent(u.id)).toBe(true);
+      expect(await plannedJson(store)).toEqual([]);
     });
   });
 
@@ -680,7 +765,7 @@ function storeContract(makeBackend: () => Backend) {
         await again.close();
       }
       const rows = await backend.query('select name from kysely_migration');
-      expect(rows.map((r) => r.name)).toEqual(['001_initial']);
+      expect(rows.map((r) => r.name)).toEqual(Object.keys(migrations));
     });
 
     it('survives several processes starting on the same fresh database at once', async () => {
@@ -688,7 +773,7 @@ function storeContract(makeBackend: () => Backend) {
       try {
         await startProcessesTogether(twin, 4);
         const rows = await twin.query('select name from kysely_migration');
-        expect(rows.map((r) => r.name)).toEqual(['001_initial']);
+        expect(rows.map((r) => r.name)).toEqual(Object.keys(migrations));
         const users = await twin.query('select id from users order by id');
         expect(users.map((r) => r.id)).toEqual(['p0', 'p1', 'p2', 'p3']);
       } finally {

@@ -109,6 +109,15 @@ export function loginSessionStore(db: Kysely<Database>): LoginSessionStore {
         .executeTakeFirst();
       return row && toLoginSession(row);
     },
+    async findOwner(tokenHash) {
+      const row = await db
+        .selectFrom('login_sessions')
+        .innerJoin('users', 'users.id', 'login_sessions.user_id')
+        .select(['users.id', 'users.role', 'login_sessions.expires_at'])
+        .where('login_sessions.token_hash', '=', tokenHash)
+        .executeTakeFirst();
+      return row && { userId: row.id, role: row.role, expiresAt: row.expires_at };
+    },
     async remove(tokenHash) {
       const result = await db
         .deleteFrom('login_sessions')
@@ -166,6 +175,16 @@ export function apiTokenStore(db: Kysely<Database>): ApiTokenStore {
         .where('token_hash', '=', tokenHash)
         .executeTakeFirst();
       return row && toApiToken(row);
+    },
+    async findOwner(tokenHash) {
+      const row = await db
+        .selectFrom('api_tokens')
+        .innerJoin('users', 'users.id', 'api_tokens.user_id')
+        .select(['users.id', 'users.role'])
+        .where('api_tokens.token_hash', '=', tokenHash)
+        .where('api_tokens.revoked_at', 'is', null)
+        .executeTakeFirst();
+      return row && { userId: row.id, role: row.role };
     },
     async listForUser(userId) {
       const rows = await db

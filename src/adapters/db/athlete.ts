@@ -1,10 +1,12 @@
 // What describes one athlete: profile, current plan, privacy zones, calendar feed secret.
+import { randomUUID } from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
 import type {
   AthleteProfile,
   CalendarFeed,
   CalendarFeedStore,
   CurrentPlan,
+  JsonBytes,
   PlanStore,
   PrivacyZoneStore,
   ProfileStore,
@@ -19,6 +21,7 @@ import type {
   Units,
   Weekday,
 } from '../../core/plan/types.js';
+import { Lru } from './lru.js';
 import type { CalendarFeedsTable, Database, ProfilesTable } from './schema.js';
 import { calendarDate, fromJson, instant, toJson } from './values.js';
 import { inTransaction, touched, uniqueOrConflict } from './writes.js';
@@ -103,6 +106,7 @@ export function planStore(db: Kysely<Database>): PlanStore {
         plan: toJson(current.plan),
         updated_at: instant(current.updatedAt, 'updatedAt'),
       };
+      const version = randomUUID();
       // Each day again as its own row, so a month of the calendar is one indexed range read.
       const dayRows = current.plan.weeks.flatMap((week) =>
         week.days.map((day) => ({
@@ -116,6 +120,11 @@ export function planStore(db: Kysely<Database>): PlanStore {
           .insertInto('plans')
           .values({ athlete_id: current.athleteId, ...fields })
           .onConflict((oc) => oc.column('athlete_id').doUpdateSet(fields))
+          .execute();
+        await trx
+          .insertInto('plan_versions')
+          .values({ athlete_id: current.athleteId, version })
+          .onConflict((oc) => oc.column('athlete_id').doUpdateSet({ version }))
           .execute();
         await trx.deleteFrom('plan_days').where('athlete_id', '=', current.athleteId).execute();
         for (let i = 0; i < dayRows.length; i += ROWS_PER_INSERT) {
@@ -136,13 +145,13 @@ export function planStore(db: Kysely<Database>): PlanStore {
   };
 }
 
-/** The planned days of the athlete's current plan within the range, by date. */
-export async function plannedDays(
+/** The planned days of the athlete's current plan within the range, by date, as JSON text. */
+export async function plannedDayTexts(
   db: Kysely<Database>,
   athleteId: string,
   from: string,
   to: string,
-): Promise<PlanDay[]> {
+): Promise<string[]> {
   const rows = await db
     .selectFrom('plan_days')
     .select('day')
@@ -151,7 +160,55 @@ export async function plannedDays(
     .where('date', '<=', to)
     .orderBy('date')
     .execute();
-  return rows.map((row) => fromJson<PlanDay>(row.day));
+  return rows.map((row) => row.day);
+}
+
+/** Plan-day ranges already read, as JSON, by plan version and range. */
+export type PlannedDaysCache = Lru<JsonBytes<PlanDay[]>>;
+
+export const plannedDaysCache = (maxBytes: number): PlannedDaysCache =>
+  new Lru(maxBytes, (json) => json.byteLength);
+
+const jsonBytes = <T>(text: string) => Buffer.from(text) as JsonBytes<T>;
+const NO_DAYS = jsonBytes<PlanDay[]>('[]');
+
+/**
+ * The same days as plannedDayTexts, as one JSON array in UTF-8. A version's days never change
+ * (putCurrent makes a new version), so a range read once is kept under its version: the next
+ * read asks the database only which version is current. The days and the version they belong
+ * to come from one statement, so a plan replaced meanwhile cannot be filed under the old one.
+ */
+export async function plannedDaysJson(
+  db: Kysely<Database>,
+  cache: PlannedDaysCache,
+  athleteId: string,
+  from: string,
+  to: string,
+): Promise<JsonBytes<PlanDay[]>> {
+  const current = await db
+    .selectFrom('plan_versions')
+    .select('version')
+    .where('athlete_id', '=', athleteId)
+    .executeTakeFirst();
+  if (!current) return NO_DAYS;
+  const cached = cache.get(`${current.version}/${from}/${to}`);
+  if (cached) return cached;
+  const rows = await db
+    .selectFrom('plan_versions')
+    .leftJoin('plan_days', (join) =>
+      join
+        .onRef('plan_days.athlete_id', '=', 'plan_versions.athlete_id')
+        .on('plan_days.date', '>=', from)
+        .on('plan_days.date', '<=', to),
+    )
+    .select(['plan_versions.version', 'plan_days.day'])
+    .where('plan_versions.athlete_id', '=', athleteId)
+    .orderBy('plan_days.date')
+    .execute();
+  const json = jsonBytes<PlanDay[]>(`[${rows.flatMap((row) => row.day ?? []).join(',')}]`);
+  const version = rows[0]?.version;
+  if (version) cache.set(`${version}/${from}/${to}`, json);
+  return json;
 }
 
 export function privacyZoneStore(db: Kysely<Database>): PrivacyZoneStore {

@@ -4,13 +4,16 @@ import {
   CompiledQuery,
   type DatabaseConnection,
   type Dialect,
+  type SqliteDatabase as KyselySqliteDatabase,
   PostgresDialect,
   SqliteAdapter,
   SqliteDialect,
   type SqliteDialectConfig,
   SqliteDriver,
+  type SqliteStatement,
 } from 'kysely';
 import pg from 'pg';
+import { Lru } from './lru.js';
 
 /**
  * kysely opens SQLite transactions with a plain BEGIN, which only takes the write lock at the
@@ -51,6 +54,35 @@ class RunstrongSqliteDialect extends SqliteDialect {
 }
 
 const SQLITE_BUSY_TIMEOUT_MS = 10_000;
+/** Distinct SQL texts kept prepared: the app has a few hundred; bulk inserts vary in length. */
+export const STATEMENT_CACHE_SIZE = 500;
+
+/**
+ * kysely's SQLite driver prepares each statement anew, and preparing costs as much as running
+ * a small indexed read. This keeps the last `capacity` statements by SQL text. Safe because
+ * better-sqlite3 runs a statement to the end (all/run) before the next one starts, and
+ * prepares it again itself when the schema changes.
+ */
+export function cachingStatements(
+  database: KyselySqliteDatabase,
+  capacity = STATEMENT_CACHE_SIZE,
+): KyselySqliteDatabase {
+  const statements = new Lru<SqliteStatement>(capacity);
+  return {
+    prepare(sql) {
+      let statement = statements.get(sql);
+      if (!statement) {
+        statement = database.prepare(sql);
+        statements.set(sql, statement);
+      }
+      return statement;
+    },
+    close() {
+      statements.clear();
+      database.close();
+    },
+  };
+}
 
 /** Expects a better-sqlite3 handle just opened on the file. */
 export function sqliteDialect(database: SqliteDatabase): Dialect {
@@ -61,7 +93,7 @@ export function sqliteDialect(database: SqliteDatabase): Dialect {
   // WAL keeps committed data safe with NORMAL; only the last commits can be lost on power loss.
   database.pragma('synchronous = NORMAL');
   database.pragma('foreign_keys = ON');
-  return new RunstrongSqliteDialect({ database });
+  return new RunstrongSqliteDialect({ database: cachingStatements(database) });
 }
 
 const { types } = pg;

@@ -2,9 +2,13 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Sqlite from 'better-sqlite3';
+import { Kysely, Migrator } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { InputError } from '../../core/errors.js';
+import { sqliteDialect } from './dialects.js';
+import * as initial from './migrations/001_initial.js';
 import { openDatabase, SQLITE_FILE_NAME } from './open.js';
+import type { Database } from './schema.js';
 
 const dirs: string[] = [];
 const tempDir = () => {
@@ -50,5 +54,50 @@ describe('openDatabase', () => {
         pgSchema: 'x; drop table users',
       }),
     ).rejects.toThrow(/schema "x; drop table users"/);
+  });
+
+  it('gives plans stored before plan versions existed a version, so their days still show', async () => {
+    const dataDir = tempDir();
+    const db = new Kysely<Database>({
+      dialect: sqliteDialect(new Sqlite(join(dataDir, SQLITE_FILE_NAME))),
+    });
+    const migrator = new Migrator({
+      db,
+      provider: { getMigrations: async () => ({ '001_initial': initial }) },
+    });
+    expect((await migrator.migrateToLatest()).error).toBeUndefined();
+    const at = '2027-01-04T08:00:00.000Z';
+    await db
+      .insertInto('users')
+      .values({
+        id: 'u1',
+        email: 'u1@example.org',
+        password_hash: '',
+        name: 'U',
+        role: 'athlete',
+        created_at: at,
+      })
+      .execute();
+    await db
+      .insertInto('plans')
+      .values({ athlete_id: 'u1', input: '{}', plan: '{}', updated_at: at })
+      .execute();
+    const day = { date: '2027-01-05', weekday: 'tue', rest: true, sessions: [] };
+    await db
+      .insertInto('plan_days')
+      .values({ athlete_id: 'u1', date: day.date, day: JSON.stringify(day) })
+      .execute();
+    await db.destroy();
+
+    const store = await openDatabase({ dataDir });
+    try {
+      const { planned } = await store.calendarForJson('u1', {
+        from: '2027-01-01',
+        to: '2027-01-31',
+      });
+      expect(JSON.parse(Buffer.from(planned).toString('utf8'))).toEqual([day]);
+    } finally {
+      await store.close();
+    }
   });
 });

@@ -6,6 +6,7 @@ import Sqlite from 'better-sqlite3';
 import { Kysely, Migrator } from 'kysely';
 import type { Store } from '../../app/ports.js';
 import { InputError } from '../../core/errors.js';
+import { plannedDaysCache } from './athlete.js';
 import { postgresDialect, sqliteDialect } from './dialects.js';
 import { migrations } from './migrations/index.js';
 import type { Database } from './schema.js';
@@ -18,6 +19,8 @@ export interface OpenDatabaseOptions {
   dataDir: string;
   /** PostgreSQL only: the schema that holds runstrong's tables. Default 'public'. */
   pgSchema?: string;
+  /** Memory for plan-day ranges already read (see plannedDaysJson). Default 64 MiB. */
+  plannedDaysCacheBytes?: number;
 }
 
 export interface OpenedStore extends Store {
@@ -27,6 +30,8 @@ export interface OpenedStore extends Store {
 }
 
 export const SQLITE_FILE_NAME = 'runstrong.sqlite';
+/** A month of plan days is about 45 KB: room for some 1,400 athlete-months. */
+export const DEFAULT_PLANNED_DAYS_CACHE_BYTES = 64 * 1024 * 1024;
 
 const POSTGRES_URL = /^postgres(ql)?:\/\//;
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
@@ -37,7 +42,12 @@ const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
  * lock, on SQLite the migration runs in one BEGIN IMMEDIATE transaction (dialects.ts).
  */
 export async function openDatabase(options: OpenDatabaseOptions): Promise<OpenedStore> {
-  const { databaseUrl, dataDir, pgSchema = 'public' } = options;
+  const {
+    databaseUrl,
+    dataDir,
+    pgSchema = 'public',
+    plannedDaysCacheBytes = DEFAULT_PLANNED_DAYS_CACHE_BYTES,
+  } = options;
   const db = new Kysely<Database>({
     dialect: databaseUrl
       ? postgresDialect(checkedPostgresUrl(databaseUrl), checkedSchemaName(pgSchema))
@@ -58,7 +68,8 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Opened
     const reason = error instanceof Error ? error.message : String(error);
     throw new Error(`database migration failed: ${reason}`, { cause: error });
   }
-  return Object.assign(createStore(db), { dialect, close: () => db.destroy() });
+  const store = createStore(db, plannedDaysCache(plannedDaysCacheBytes));
+  return Object.assign(store, { dialect, close: () => db.destroy() });
 }
 
 function checkedPostgresUrl(url: string): string {

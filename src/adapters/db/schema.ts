@@ -62,6 +62,12 @@ export interface PlansTable {
   updated_at: string;
 }
 
+/** One row per current plan: a random UUID, new on every putCurrent. */
+export interface PlanVersionsTable {
+  athlete_id: string;
+  version: string;
+}
+
 /** The current plan's days, one row each, so a date range is an index scan. */
 export interface PlanDaysTable {
   athlete_id: string;
@@ -179,6 +185,7 @@ export interface Database {
   profiles: ProfilesTable;
   plans: PlansTable;
   plan_days: PlanDaysTable;
+  plan_versions: PlanVersionsTable;
   privacy_zones: PrivacyZonesTable;
   calendar_feeds: CalendarFeedsTable;
   run_logs: RunLogsTable;

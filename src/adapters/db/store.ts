@@ -1,11 +1,14 @@
 // The Store port over one kysely handle (a whole database or one transaction).
 import type { Kysely } from 'kysely';
-import type { Store } from '../../app/ports.js';
+import type { CalendarRange, DateRange, Store } from '../../app/ports.js';
+import type { PlanDay } from '../../core/plan/types.js';
 import { apiTokenStore, loginSessionStore, rateLimitStore, userStore } from './accounts.js';
 import { activityStore } from './activities.js';
 import {
   calendarFeedStore,
-  plannedDays,
+  type PlannedDaysCache,
+  plannedDaysJson,
+  plannedDayTexts,
   planStore,
   privacyZoneStore,
   profileStore,
@@ -21,9 +24,13 @@ import {
   runLogCodec,
 } from './journal.js';
 import type { Database } from './schema.js';
-import { calendarDate } from './values.js';
+import { calendarDate, fromJson } from './values.js';
 
-export function createStore(db: Kysely<Database>): Store {
+/**
+ * The store over `db`. `plannedDays` keeps plan-day ranges already read (see plannedDaysJson);
+ * a transaction's store shares its parent's.
+ */
+export function createStore(db: Kysely<Database>, plannedDays: PlannedDaysCache): Store {
   const store: Store = {
     users: userStore(db),
     loginSessions: loginSessionStore(db),
@@ -41,19 +48,34 @@ export function createStore(db: Kysely<Database>): Store {
     activities: activityStore(db),
     invites: inviteStore(db),
     coachLinks: coachLinkStore(db),
-    async calendar(athleteId, range) {
-      const from = calendarDate(range.from, 'from');
-      const to = calendarDate(range.to, 'to');
-      const [planned, runs, lifts, activities] = await Promise.all([
-        plannedDays(db, athleteId, from, to),
-        store.runLogs.range(athleteId, { from, to }),
-        store.liftLogs.range(athleteId, { from, to }),
-        store.activities.range(athleteId, { from, to }),
-      ]);
-      return { planned, runs, lifts, activities };
-    },
+    calendar: (athleteId, range) =>
+      calendarOf(athleteId, range, async (from, to) =>
+        (await plannedDayTexts(db, athleteId, from, to)).map(fromJson<PlanDay>),
+      ),
+    calendarForJson: (athleteId, range) =>
+      calendarOf(athleteId, range, (from, to) =>
+        plannedDaysJson(db, plannedDays, athleteId, from, to),
+      ),
     transaction: (fn) =>
-      db.isTransaction ? fn(store) : db.transaction().execute((trx) => fn(createStore(trx))),
+      db.isTransaction
+        ? fn(store)
+        : db.transaction().execute((trx) => fn(createStore(trx, plannedDays))),
   };
+  /** Planned days (read by `planned`) and the done sessions of one athlete, read together. */
+  async function calendarOf<Planned>(
+    athleteId: string,
+    range: DateRange,
+    planned: (from: string, to: string) => Promise<Planned>,
+  ): Promise<Omit<CalendarRange, 'planned'> & { planned: Planned }> {
+    const from = calendarDate(range.from, 'from');
+    const to = calendarDate(range.to, 'to');
+    const [days, runs, lifts, activities] = await Promise.all([
+      planned(from, to),
+      store.runLogs.range(athleteId, { from, to }),
+      store.liftLogs.range(athleteId, { from, to }),
+      store.activities.range(athleteId, { from, to }),
+    ]);
+    return { planned: days, runs, lifts, activities };
+  }
   return store;
 }

@@ -1,12 +1,13 @@
 // The athlete's profile, plan, calendar, fuel and progress.
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import { calendar } from '../../app/calendar.js';
+import { calendarForJson } from '../../app/calendar.js';
 import { fuelForDate } from '../../app/fuel.js';
 import { createPlan, getPlan, movePlanSession } from '../../app/plan.js';
 import { getProfile, putProfile } from '../../app/profile.js';
 import { progress } from '../../app/progress.js';
 import { PlanSchema } from '../../core/plan/schema.js';
 import { type AppDeps, type AppEnv, actorOf } from '../context.js';
+import { calendarJson, jsonAnswer as jsonBytesAnswer } from '../json-bytes.js';
 import { errors, jsonAnswer, jsonBody, signedIn } from '../openapi.js';
 import {
   CalendarSchema,
@@ -132,7 +133,8 @@ export function planRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
 
   app.openapi(calendarRoute, async (c) => {
     const { id } = c.req.valid('param');
-    return c.json(await calendar(deps, await actorOf(c, deps), id, c.req.valid('query')), 200);
+    const range = await calendarForJson(deps, await actorOf(c, deps), id, c.req.valid('query'));
+    return jsonBytesAnswer(c, calendarJson(range), 200);
   });
 
   app.openapi(fuelRoute, async (c) => {

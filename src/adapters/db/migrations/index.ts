@@ -1,7 +1,9 @@
 import type { Migration } from 'kysely';
 import * as initial from './001_initial.js';
+import * as planVersions from './002_plan_versions.js';
 
 /** Every migration, by name; kysely runs them in name order. Add new ones here. */
 export const migrations: Record<string, Migration> = {
   '001_initial': initial,
+  '002_plan_versions': planVersions,
 };
