@@ -123,6 +123,21 @@ describe('parseGpx: tracks', () => {
   });
 });
 
+describe('parseGpx: the name', () => {
+  it("keeps the track's name, else the document's, trimmed; none when neither has one", () => {
+    const file = (name: string) => parseGpx(readFileSync(textFixturePath(textFixture(name)))).title;
+    expect(file('togeojson__run_gpxtpx.gpx')).toBe('Greeting SF with a dumb, dumb route');
+    // Several tracks: the first one's name.
+    expect(file('gpxpy__korita-zbevnica.gpx')).toBe('03-OCT-10');
+    expect(file('togeojson__blue_hills.gpx')).toBe('BIG LOOP');
+    expect(file('gpxpy__route.gpx')).toBeUndefined();
+    const named = (inner: string) =>
+      parseGpx(gpx(`${inner}${track([pt(1, 2, time('07:00:00'))])}`)).title;
+    expect(named('<metadata><name>  Parkrun  </name></metadata>')).toBe('Parkrun');
+    expect(named('<metadata><name> </name></metadata>')).toBeUndefined();
+  });
+});
+
 describe('parseGpx: times', () => {
   it('fills missing times evenly between timed neighbours, and from the nearest at the ends', () => {
     const a = parseGpx(

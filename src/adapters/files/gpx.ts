@@ -82,23 +82,30 @@ function readSegment(elements: readonly RawElement[]): GpxPoint[] {
 }
 
 /** Track segments with points; the routes when no track has any. Empty segments are left out. */
-function readSegments(gpx: XmlNode): { segments: GpxPoint[][]; typeName?: string } {
+function readSegments(gpx: XmlNode): {
+  segments: GpxPoint[][];
+  typeName?: string;
+  title?: string;
+} {
   const segments: GpxPoint[][] = [];
   let typeName: string | undefined;
+  let title: string | undefined;
   for (const trk of elements(gpx, 'trk')) {
     typeName ??= textOf(trk, 'type');
+    title ??= textOf(trk, 'name');
     for (const seg of elements(trk, 'trkseg')) {
       const points = readSegment(rawElements(seg, 'trkpt'));
       if (points.length > 0) segments.push(points);
     }
   }
-  if (segments.length > 0) return { segments, typeName };
+  if (segments.length > 0) return { segments, typeName, title };
   for (const rte of elements(gpx, 'rte')) {
     typeName ??= textOf(rte, 'type');
+    title ??= textOf(rte, 'name');
     const points = readSegment(rawElements(rte, 'rtept'));
     if (points.length > 0) segments.push(points);
   }
-  return { segments, typeName };
+  return { segments, typeName, title };
 }
 
 /**
@@ -162,7 +169,8 @@ function toSample(p: GpxPoint, startMs: number, sport: ActivitySport): Sample {
  */
 export function parseGpx(input: string | Uint8Array, fileName = 'GPX input'): Activity {
   const { root, cutShort } = readXml(xmlText(input), fileName, GPX);
-  const { segments, typeName } = readSegments(root);
+  const { segments, typeName, title: trackTitle } = readSegments(root);
+  const title = (trackTitle ?? textOf(element(root, 'metadata'), 'name'))?.trim();
   if (segments.length === 0) {
     throw new FileFormatError(fileName, 'GPX file holds no track or route points');
   }
@@ -185,6 +193,7 @@ export function parseGpx(input: string | Uint8Array, fileName = 'GPX input'): Ac
     samples,
     laps: [],
     sets: [],
+    ...(title && { title }),
   };
   if (cutShort !== undefined) activity.partial = { reason: cutShort };
   return activity;

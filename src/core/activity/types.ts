@@ -59,6 +59,8 @@ export interface ActivityTotals {
 export interface Activity {
   sport: ActivitySport;
   subSport?: string;
+  /** The name the runner or their app gave it, such as "Parkrun" or "Morning Run". */
+  title?: string;
   /** ISO 8601, UTC. */
   startTime: string;
   samples: Sample[];
