@@ -9,6 +9,7 @@ import type {
   User,
   UserStore,
 } from '../../app/ports.js';
+import { compiledOnce } from './compiled.js';
 import type { ApiTokensTable, Database, LoginSessionsTable, UsersTable } from './schema.js';
 import { instant, optionalInstant } from './values.js';
 import { touched, uniqueOrConflict } from './writes.js';
@@ -87,6 +88,14 @@ const toLoginSession = (row: Selectable<LoginSessionsTable>): LoginSession => ({
 });
 
 export function loginSessionStore(db: Kysely<Database>): LoginSessionStore {
+  // Every request signed in by cookie asks this.
+  const owner = compiledOnce(db, (tokenHash: string) =>
+    db
+      .selectFrom('login_sessions')
+      .innerJoin('users', 'users.id', 'login_sessions.user_id')
+      .select(['users.id', 'users.role', 'login_sessions.expires_at'])
+      .where('login_sessions.token_hash', '=', tokenHash),
+  );
   return {
     async create(session) {
       await uniqueOrConflict('login session', () =>
@@ -110,12 +119,7 @@ export function loginSessionStore(db: Kysely<Database>): LoginSessionStore {
       return row && toLoginSession(row);
     },
     async findOwner(tokenHash) {
-      const row = await db
-        .selectFrom('login_sessions')
-        .innerJoin('users', 'users.id', 'login_sessions.user_id')
-        .select(['users.id', 'users.role', 'login_sessions.expires_at'])
-        .where('login_sessions.token_hash', '=', tokenHash)
-        .executeTakeFirst();
+      const [row] = await owner(tokenHash);
       return row && { userId: row.id, role: row.role, expiresAt: row.expires_at };
     },
     async remove(tokenHash) {
@@ -152,6 +156,15 @@ const toApiToken = (row: Selectable<ApiTokensTable>): ApiToken => ({
 });
 
 export function apiTokenStore(db: Kysely<Database>): ApiTokenStore {
+  // Every request signed in by Bearer token asks this.
+  const owner = compiledOnce(db, (tokenHash: string) =>
+    db
+      .selectFrom('api_tokens')
+      .innerJoin('users', 'users.id', 'api_tokens.user_id')
+      .select(['users.id', 'users.role'])
+      .where('api_tokens.token_hash', '=', tokenHash)
+      .where('api_tokens.revoked_at', 'is', null),
+  );
   return {
     async create(token) {
       await uniqueOrConflict('API token', () =>
@@ -177,13 +190,7 @@ export function apiTokenStore(db: Kysely<Database>): ApiTokenStore {
       return row && toApiToken(row);
     },
     async findOwner(tokenHash) {
-      const row = await db
-        .selectFrom('api_tokens')
-        .innerJoin('users', 'users.id', 'api_tokens.user_id')
-        .select(['users.id', 'users.role'])
-        .where('api_tokens.token_hash', '=', tokenHash)
-        .where('api_tokens.revoked_at', 'is', null)
-        .executeTakeFirst();
+      const [row] = await owner(tokenHash);
       return row && { userId: row.id, role: row.role };
     },
     async listForUser(userId) {

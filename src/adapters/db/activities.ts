@@ -1,6 +1,7 @@
 // Imported activities: a header row with the summary numbers, samples as one compressed blob.
 import type { Kysely, Selectable } from 'kysely';
 import type { ActivityHeader, ActivitySet, ActivityStore } from '../../app/ports.js';
+import { compiledOnce } from './compiled.js';
 import { decodeSamples, encodeSamples } from './samplesCodec.js';
 import type { ActivitiesTable, Database } from './schema.js';
 import { calendarDate, fromJson, instant, optionalCalendarDate, toJson } from './values.js';
@@ -65,6 +66,18 @@ export function activityStore(db: Kysely<Database>): ActivityStore {
     return row && toHeader(row);
   };
 
+  // Every calendar asks this: compiled once per store.
+  const headersInRange = compiledOnce(db, (athleteId: string, from: string, to: string) =>
+    db
+      .selectFrom('activities')
+      .select(HEADER_COLUMNS)
+      .where('athlete_id', '=', athleteId)
+      .where('date', '>=', from)
+      .where('date', '<=', to)
+      .orderBy('start_time')
+      .orderBy('id'),
+  );
+
   return {
     findByHash,
     async add(a) {
@@ -122,15 +135,11 @@ export function activityStore(db: Kysely<Database>): ActivityStore {
       );
     },
     async range(athleteId, { from, to }) {
-      const rows = await db
-        .selectFrom('activities')
-        .select(HEADER_COLUMNS)
-        .where('athlete_id', '=', athleteId)
-        .where('date', '>=', calendarDate(from, 'from'))
-        .where('date', '<=', calendarDate(to, 'to'))
-        .orderBy('start_time')
-        .orderBy('id')
-        .execute();
+      const rows = await headersInRange(
+        athleteId,
+        calendarDate(from, 'from'),
+        calendarDate(to, 'to'),
+      );
       return rows.map(toHeader);
     },
     async setPlannedDate(athleteId, id, plannedDate) {

@@ -21,6 +21,7 @@ import type {
   Units,
   Weekday,
 } from '../../core/plan/types.js';
+import { compiledOnce } from './compiled.js';
 import { Lru } from './lru.js';
 import type { CalendarFeedsTable, Database, ProfilesTable } from './schema.js';
 import { calendarDate, fromJson, instant, toJson } from './values.js';
@@ -178,37 +179,35 @@ const NO_DAYS = jsonBytes<PlanDay[]>('[]');
  * read asks the database only which version is current. The days and the version they belong
  * to come from one statement, so a plan replaced meanwhile cannot be filed under the old one.
  */
-export async function plannedDaysJson(
+export function plannedDaysJson(
   db: Kysely<Database>,
   cache: PlannedDaysCache,
-  athleteId: string,
-  from: string,
-  to: string,
-): Promise<JsonBytes<PlanDay[]>> {
-  const current = await db
-    .selectFrom('plan_versions')
-    .select('version')
-    .where('athlete_id', '=', athleteId)
-    .executeTakeFirst();
-  if (!current) return NO_DAYS;
-  const cached = cache.get(`${current.version}/${from}/${to}`);
-  if (cached) return cached;
-  const rows = await db
-    .selectFrom('plan_versions')
-    .leftJoin('plan_days', (join) =>
-      join
-        .onRef('plan_days.athlete_id', '=', 'plan_versions.athlete_id')
-        .on('plan_days.date', '>=', from)
-        .on('plan_days.date', '<=', to),
-    )
-    .select(['plan_versions.version', 'plan_days.day'])
-    .where('plan_versions.athlete_id', '=', athleteId)
-    .orderBy('plan_days.date')
-    .execute();
-  const json = jsonBytes<PlanDay[]>(`[${rows.flatMap((row) => row.day ?? []).join(',')}]`);
-  const version = rows[0]?.version;
-  if (version) cache.set(`${version}/${from}/${to}`, json);
-  return json;
+): (athleteId: string, from: string, to: string) => Promise<JsonBytes<PlanDay[]>> {
+  const currentVersion = compiledOnce(db, (athleteId: string) =>
+    db.selectFrom('plan_versions').select('version').where('athlete_id', '=', athleteId),
+  );
+  return async (athleteId, from, to) => {
+    const [current] = await currentVersion(athleteId);
+    if (!current) return NO_DAYS;
+    const cached = cache.get(`${current.version}/${from}/${to}`);
+    if (cached) return cached;
+    const rows = await db
+      .selectFrom('plan_versions')
+      .leftJoin('plan_days', (join) =>
+        join
+          .onRef('plan_days.athlete_id', '=', 'plan_versions.athlete_id')
+          .on('plan_days.date', '>=', from)
+          .on('plan_days.date', '<=', to),
+      )
+      .select(['plan_versions.version', 'plan_days.day'])
+      .where('plan_versions.athlete_id', '=', athleteId)
+      .orderBy('plan_days.date')
+      .execute();
+    const json = jsonBytes<PlanDay[]>(`[${rows.flatMap((row) => row.day ?? []).join(',')}]`);
+    const version = rows[0]?.version;
+    if (version) cache.set(`${version}/${from}/${to}`, json);
+    return json;
+  };
 }
 
 export function privacyZoneStore(db: Kysely<Database>): PrivacyZoneStore {

@@ -54,6 +54,7 @@ class RunstrongSqliteDialect extends SqliteDialect {
 }
 
 const SQLITE_BUSY_TIMEOUT_MS = 10_000;
+const SQLITE_CACHE_KIB = 64 * 1024;
 /** Distinct SQL texts kept prepared: the app has a few hundred; bulk inserts vary in length. */
 export const STATEMENT_CACHE_SIZE = 500;
 
@@ -93,6 +94,9 @@ export function sqliteDialect(database: SqliteDatabase): Dialect {
   // WAL keeps committed data safe with NORMAL; only the last commits can be lost on power loss.
   database.pragma('synchronous = NORMAL');
   database.pragma('foreign_keys = ON');
+  // SQLite's default page cache is 2 MB; a server answering many athletes reads the same
+  // index and log pages again and again. Grown as pages are read, up to this.
+  database.pragma(`cache_size = -${SQLITE_CACHE_KIB}`);
   return new RunstrongSqliteDialect({ database: cachingStatements(database) });
 }
 

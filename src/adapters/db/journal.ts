@@ -14,6 +14,7 @@ import type {
   RunLog,
 } from '../../app/ports.js';
 import type { RunType } from '../../core/plan/types.js';
+import { compiledOnce } from './compiled.js';
 import type {
   BodyEntriesTable,
   CheckInsTable,
@@ -50,15 +51,28 @@ function omit<Row extends object, K extends keyof Row>(row: Row, keys: readonly 
 type LooseDb = Kysely<Record<string, Keyed & { id?: string }>>;
 
 /** One athlete's rows from..to (both included), in date order; then by id where rows have one. */
-function rangeQuery(db: LooseDb, table: string, athleteId: string, range: DateRange) {
+function rangeQuery(db: LooseDb, table: string, athleteId: string, from: string, to: string) {
   return db
     .selectFrom(table)
     .selectAll()
     .where('athlete_id', '=', athleteId)
-    .where('date', '>=', calendarDate(range.from, 'from'))
-    .where('date', '<=', calendarDate(range.to, 'to'))
+    .where('date', '>=', from)
+    .where('date', '<=', to)
     .orderBy('date');
 }
+
+/** Range reads run on every calendar, week and progress view: compiled once per store. */
+const rangeReader = (
+  db: LooseDb,
+  table: string,
+  order: (query: ReturnType<typeof rangeQuery>) => ReturnType<typeof rangeQuery>,
+) => {
+  const rows = compiledOnce(db, (athleteId: string, from: string, to: string) =>
+    order(rangeQuery(db, table, athleteId, from, to)),
+  );
+  return (athleteId: string, range: DateRange) =>
+    rows(athleteId, calendarDate(range.from, 'from'), calendarDate(range.to, 'to'));
+};
 
 export function logStore<
   T extends { id: string; athleteId: string; date: string },
@@ -66,6 +80,7 @@ export function logStore<
 >(kysely: Kysely<Database>, codec: Codec<T, Row>): LogStore<T> {
   const db = kysely as unknown as LooseDb;
   const { table } = codec;
+  const byDateAndId = rangeReader(db, table, (query) => query.orderBy('id'));
   return {
     async add(record) {
       await uniqueOrConflict(codec.noun, () =>
@@ -99,7 +114,7 @@ export function logStore<
       return touched(result) > 0;
     },
     async range(athleteId, range) {
-      const rows = await rangeQuery(db, table, athleteId, range).orderBy('id').execute();
+      const rows = await byDateAndId(athleteId, range);
       return rows.map((row) => codec.fromRow(row as Row));
     },
   };
@@ -111,6 +126,7 @@ export function dailyStore<T extends { athleteId: string; date: string }, Row ex
 ): DailyStore<T> {
   const db = kysely as unknown as LooseDb;
   const { table } = codec;
+  const byDate = rangeReader(db, table, (query) => query);
   return {
     async put(record) {
       const row = codec.toRow(record);
@@ -140,7 +156,7 @@ export function dailyStore<T extends { athleteId: string; date: string }, Row ex
       return touched(result) > 0;
     },
     async range(athleteId, range) {
-      const rows = await rangeQuery(db, table, athleteId, range).execute();
+      const rows = await byDate(athleteId, range);
       return rows.map((row) => codec.fromRow(row as Row));
     },
   };

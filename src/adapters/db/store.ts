@@ -31,6 +31,7 @@ import { calendarDate, fromJson } from './values.js';
  * a transaction's store shares its parent's.
  */
 export function createStore(db: Kysely<Database>, plannedDays: PlannedDaysCache): Store {
+  const plannedJson = plannedDaysJson(db, plannedDays);
   const store: Store = {
     users: userStore(db),
     loginSessions: loginSessionStore(db),
@@ -53,9 +54,7 @@ export function createStore(db: Kysely<Database>, plannedDays: PlannedDaysCache)
         (await plannedDayTexts(db, athleteId, from, to)).map(fromJson<PlanDay>),
       ),
     calendarForJson: (athleteId, range) =>
-      calendarOf(athleteId, range, (from, to) =>
-        plannedDaysJson(db, plannedDays, athleteId, from, to),
-      ),
+      calendarOf(athleteId, range, (from, to) => plannedJson(athleteId, from, to)),
     transaction: (fn) =>
       db.isTransaction
         ? fn(store)
