@@ -24,6 +24,7 @@ import {
 import { formatDistance } from '../units/index.js';
 import { buildRun, MAX_TARGET_KM, minTargetKm, type RunSpec } from '../workouts/index.js';
 import { checkPlanInput } from './input.js';
+import { KeyedCache, type KeyPart } from './keyed-cache.js';
 import { planSpan, type WeekShape, weekShapes } from './phases.js';
 import { fail, type PlanError, type PlanResult, succeed } from './result.js';
 import { type TemplateDay, type WeekTemplate, weekTemplate } from './template.js';
@@ -60,58 +61,48 @@ interface Ctx {
   /** Sessions of each run type so far: drives the workout library's progression. */
   runCount: Map<RunType, number>;
   /** Builders are pure, and a plan asks for the same strength session many times. */
-  strength: Map<string, StrengthSession>;
+  strength: KeyedCache<StrengthSession>;
   /** A day's lifts, picked once: only the week's dose changes from week to week. */
-  lifts: Map<string, StrengthContent>;
+  lifts: KeyedCache<StrengthContent>;
   minKm: Map<RunType, number>;
   fuelBasis: FuelBasis;
-  /** Fuel by the sessions it depends on: most days repeat (every rest day, most easy days). */
-  fuel: Map<string, DayFuel>;
-  /**
-   * Each session's part of that key as a small number, found once per session object (days share
-   * them through the caches), so day keys stay short and quick to look up.
-   */
-  fuelIds: Map<Session, number>;
-  fuelIdByKey: Map<string, number>;
+  /** Fuel by the day's sessions: most days repeat (every rest day, most easy days). */
+  fuel: KeyedCache<DayFuel>;
+  /** The first session alike in all that fuel reads stands in for the others in fuel's keys. */
+  fuelStandIns: KeyedCache<Session>;
+  /** Each session's stand-in, found once per session object (days share them through the caches). */
+  standInOf: Map<Session, Session>;
 }
 
 function fuelFor(ctx: Ctx, sessions: Session[]): DayFuel {
-  const key = sessions.map((s) => fuelId(ctx, s)).join(',');
-  let fuel = ctx.fuel.get(key);
-  if (!fuel) {
-    const { body, focus, heat } = ctx.input;
-    fuel = dayFuel({ basis: ctx.fuelBasis, body, focus, sessions, heat: !!heat });
-    ctx.fuel.set(key, fuel);
-  }
-  return fuel;
+  return ctx.fuel.getOrBuild(
+    sessions.map((s) => fuelStandIn(ctx, s)),
+    () => {
+      const { body, focus, heat } = ctx.input;
+      return dayFuel({ basis: ctx.fuelBasis, body, focus, sessions, heat: !!heat });
+    },
+  );
 }
 
-function fuelId(ctx: Ctx, s: Session): number {
-  let id = ctx.fuelIds.get(s);
-  if (id === undefined) {
-    const key = fuelKey(s);
-    id = ctx.fuelIdByKey.get(key) ?? ctx.fuelIdByKey.size;
-    ctx.fuelIdByKey.set(key, id);
-    ctx.fuelIds.set(s, id);
+function fuelStandIn(ctx: Ctx, s: Session): Session {
+  let standIn = ctx.standInOf.get(s);
+  if (!standIn) {
+    standIn = ctx.fuelStandIns.getOrBuild(fuelKey(s), () => s);
+    ctx.standInOf.set(s, standIn);
   }
-  return id;
+  return standIn;
 }
 
 /** Keyed by what varies within a plan: equipment and experience are the plan's own. */
 function strengthSession(ctx: Ctx, spec: StrengthSpec): StrengthSession {
-  const liftsKey = `${spec.focus}|${spec.heavy}|${spec.upperEmphasis}|${spec.variant}|${spec.maxMinutes}`;
-  const key = `${liftsKey}|${spec.step}|${spec.lighter}|${spec.taper}`;
-  let session = ctx.strength.get(key);
-  if (!session) {
-    let lifts = ctx.lifts.get(liftsKey);
-    if (!lifts) {
-      lifts = strengthContent(spec);
-      ctx.lifts.set(liftsKey, lifts);
-    }
-    session = strengthSessionFor(lifts, spec);
-    ctx.strength.set(key, session);
-  }
-  return session;
+  const { focus, heavy, upperEmphasis, variant, maxMinutes, step, lighter, taper } = spec;
+  const liftsKey = [focus, heavy, upperEmphasis, variant, maxMinutes];
+  return ctx.strength.getOrBuild([...liftsKey, step, lighter, taper], () =>
+    strengthSessionFor(
+      ctx.lifts.getOrBuild(liftsKey, () => strengthContent(spec)),
+      spec,
+    ),
+  );
 }
 
 /** The library's shortest workout depends on the type, goal and paces only: once per type. */
@@ -132,16 +123,9 @@ type WeekRun = (type: RunType, km: number) => RunSession;
  * are the week's (runCount moves on once the week is built); sizing asks for the same run often.
  */
 function weekRuns(ctx: Ctx, shape: WeekShape): WeekRun {
-  const built = new Map<string, RunSession>();
-  return (type, km) => {
-    const key = `${type}|${specKm(km)}`;
-    let s = built.get(key);
-    if (!s) {
-      s = buildRun(runSpec(ctx, type, km, shape));
-      built.set(key, s);
-    }
-    return s;
-  };
+  const built = new KeyedCache<RunSession>();
+  return (type, km) =>
+    built.getOrBuild([type, specKm(km)], () => buildRun(runSpec(ctx, type, km, shape)));
 }
 
 /** Minutes an easy run and a long run last at most: the seed's 30–45 and 60–90 for muscle focus. */
@@ -202,13 +186,13 @@ export function generatePlan(input: PlanInput): PlanResult<Plan> {
     frame: volumeFrame(input),
     easySecPerKm: (paces.easySecPerKm[0] + paces.easySecPerKm[1]) / 2,
     runCount: new Map(),
-    strength: new Map(),
-    lifts: new Map(),
+    strength: new KeyedCache(),
+    lifts: new KeyedCache(),
     minKm: new Map(),
     fuelBasis: fuelBasis(input.body, input.focus),
-    fuel: new Map(),
-    fuelIds: new Map(),
-    fuelIdByKey: new Map(),
+    fuel: new KeyedCache(),
+    fuelStandIns: new KeyedCache(),
+    standInOf: new Map(),
   };
 
   const shapes = weekShapes(ctx.totalWeeks, input.distance);
@@ -697,14 +681,10 @@ function planNotes(ctx: Ctx, weeks: PlanWeek[]): string[] {
 }
 
 /** Everything about a session that its day's fuel depends on. */
-function fuelKey(s: Session): string {
-  const extra =
-    s.kind === 'run'
-      ? `${s.type}|${s.distanceKm}`
-      : s.kind === 'strength'
-        ? `${s.focus}|${s.heavy}`
-        : '';
-  return `${s.kind}|${s.title}|${s.durationMin}|${extra}`;
+function fuelKey(s: Session): KeyPart[] {
+  if (s.kind === 'run') return [s.kind, s.title, s.durationMin, s.type, s.distanceKm];
+  if (s.kind === 'strength') return [s.kind, s.title, s.durationMin, s.focus, s.heavy];
+  return [s.kind, s.title, s.durationMin];
 }
 
 function minutesOf(sessions: Session[]): number {
