@@ -15,7 +15,8 @@ export interface Ladder<R> {
   work(rung: R, spec: Omit<RunSpec, 'targetKm'>): WorkoutStep[];
   /**
    * The work a rung is sized by when its shape changes from session to session: the largest
-   * shape, so that which rung fits a target does not depend on the shape of the week.
+   * shape, so that which rung fits a target does not depend on the shape of the week. Without
+   * it, work itself must not depend on step, phase, experience or a lighter week.
    */
   sizingWork?(rung: R, spec: Omit<RunSpec, 'targetKm'>): WorkoutStep[];
 }
@@ -60,13 +61,27 @@ export function ladderMinTargetKm<R>(ladder: Ladder<R>, spec: Omit<RunSpec, 'tar
   return Math.ceil(smallestM / OVERSHOOT_LIMIT / 100) / 10;
 }
 
-function pickIndex<R>(ladder: Ladder<R>, spec: RunSpec): number {
+/**
+ * Metres each rung needs at most, measured when first asked. A rung's size depends on the paces
+ * and goal only (sizingWork covers shapes that change with the step), so one pickRung shares it
+ * between this session, the previous one and a normal week's.
+ */
+function rungSizes<R>(
+  ladder: Ladder<R>,
+  spec: Omit<RunSpec, 'targetKm'>,
+): (index: number) => number {
+  const rungs = ladder.rungs(spec);
+  const sizes: number[] = [];
+  return (index) => (sizes[index] ??= minimumM(ladder, rungs[index]!, spec));
+}
+
+function pickIndex<R>(ladder: Ladder<R>, spec: RunSpec, sizeM: (index: number) => number): number {
   const rungs = ladder.rungs(spec);
   const targetM = spec.targetKm * 1000;
   // The highest rung up to the wanted one that fits the target; a lower rung for a lower target,
   // so a bigger step never gives a smaller session.
   for (let index = wantedRung(ladder, spec, rungs.length); index >= 0; index--) {
-    if (minimumM(ladder, rungs[index]!, spec) <= targetM) return index;
+    if (sizeM(index) <= targetM) return index;
   }
   if (spec.targetKm >= ladderMinTargetKm(ladder, spec)) return 0;
   throw new InputError(
@@ -78,17 +93,19 @@ function pickIndex<R>(ladder: Ladder<R>, spec: RunSpec): number {
 /** Picks the rung for this session and frames it to the target. */
 export function pickRung<R>(ladder: Ladder<R>, spec: RunSpec): Picked<R> {
   const rungs = ladder.rungs(spec);
-  const index = pickIndex(ladder, spec);
+  const sizeM = rungSizes(ladder, spec);
+  const index = pickIndex(ladder, spec, sizeM);
   const rung = rungs[index]!;
   const picked: Picked<R> = {
     rung,
     steps: frameWorkout(ladder.work(rung, spec), spec.targetKm * 1000, spec.paces),
   };
   if (spec.step > 0) {
-    picked.previous = rungs[pickIndex(ladder, { ...spec, step: spec.step - 1, lighter: false })];
+    picked.previous =
+      rungs[pickIndex(ladder, { ...spec, step: spec.step - 1, lighter: false }, sizeM)];
   }
   if (spec.lighter) {
-    const usualIndex = pickIndex(ladder, { ...spec, lighter: false });
+    const usualIndex = pickIndex(ladder, { ...spec, lighter: false }, sizeM);
     if (usualIndex > index) picked.usual = rungs[usualIndex];
   }
   return picked;
