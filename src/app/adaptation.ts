@@ -2,9 +2,11 @@
 // logged session, a new plan) the plan is made again from its stored input and adapted by the
 // core (src/core/adapt) to the check-ins and logs, and the result becomes the current plan. So
 // GET …/plan, the calendar and fuel all show the adapted week, and adapting never compounds:
-// it always starts from the plan as generated.
+// it always starts from the plan as generated. The moves and edits made since then are replayed
+// on top (core/plan/changes.ts), so a coach's change outlasts the next check-in.
 import { adaptPlan } from '../core/adapt/index.js';
 import { addDays } from '../core/dates/calendar.js';
+import { replayChanges } from '../core/plan/changes.js';
 import { generatePlan } from '../core/plan/generate.js';
 import type { Plan } from '../core/plan/types.js';
 import { activityInputs } from './activity-data.js';
@@ -42,7 +44,9 @@ export async function adaptToData(
   const first = base.weeks[0]!.days[0]!.date;
   const last = base.weeks.at(-1)!.days.at(-1)!.date;
   const range = { from: addDays(first, -LOOKBACK_DAYS), to: last };
-  const keep = async (plan: Plan) => {
+  // The moves and edits made since the plan was generated go on top of the adapted plan.
+  const keep = async (adapted: Plan) => {
+    const { plan } = replayChanges(adapted, current.changes ?? []);
     await s.store.plans.putCurrent({ ...current, plan, updatedAt: s.clock.now() });
     return plan;
   };

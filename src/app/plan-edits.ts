@@ -2,7 +2,8 @@
 // run's distance or time, a lift's sets) or skipped. The core makes the change and judges it;
 // a change is refused only for a rule break it adds, so a stored plan that already breaks a rule
 // (made by an older generator, say) can still be changed elsewhere.
-import { editSession, type SessionEdit } from '../core/plan/edit.js';
+import { applyChange, type ChangeRequest, describeChange } from '../core/plan/changes.js';
+import type { SessionEdit } from '../core/plan/edit.js';
 import { introducedViolations } from '../core/plan/introduced.js';
 import type { Plan } from '../core/plan/types.js';
 import { RULES } from '../core/rules/rules.js';
@@ -12,26 +13,33 @@ import { NotFoundError, UnprocessableError } from './errors.js';
 import type { Services } from './services.js';
 
 /**
- * Applies `change` to the athlete's current plan and stores the result. When the changed plan
- * breaks a rule the stored one kept, UnprocessableError 'rule' names the first such rule, with
- * `field` as the request field to blame, and nothing is stored.
+ * Makes the change to the athlete's current plan and stores the result, with the change added to
+ * the plan's list so it is made again whenever the plan is (see adaptation.ts). When the changed
+ * plan breaks a rule the stored one kept, UnprocessableError 'rule' names the first such rule,
+ * with `field` as the request field to blame, and nothing is stored.
  */
 export async function changeCurrentPlan(
   s: Services,
   actor: Actor | undefined,
   athleteId: string,
-  change: (plan: Plan) => Plan,
+  request: ChangeRequest,
   field: string,
 ): Promise<Plan> {
   await authorize(s.store.coachLinks, actor, 'write', athleteId);
   const current = await s.store.plans.getCurrent(athleteId);
   if (!current) throw new NotFoundError('plan');
-  const plan = change(current.plan);
+  const change = describeChange(current.plan, request);
+  const plan = applyChange(current.plan, change);
   const broken = introducedViolations(validatePlan(current.plan), validatePlan(plan))[0];
   if (broken) {
     throw new UnprocessableError('rule', `${RULES[broken.rule].title}: ${broken.message}`, field);
   }
-  await s.store.plans.putCurrent({ ...current, plan, updatedAt: s.clock.now() });
+  await s.store.plans.putCurrent({
+    ...current,
+    plan,
+    changes: [...(current.changes ?? []), change],
+    updatedAt: s.clock.now(),
+  });
   return plan;
 }
 
@@ -57,7 +65,7 @@ export function editPlanSession(
     s,
     actor,
     athleteId,
-    (plan) => editSession(plan, date, index, edit),
+    { kind: 'edit', date, index, edit },
     EDIT_FIELD[edit.change],
   );
 }

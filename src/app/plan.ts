@@ -2,7 +2,6 @@
 // and read back. No rule lives here; the generator and its validator own them all.
 import { InputError } from '../core/errors.js';
 import { generatePlan } from '../core/plan/generate.js';
-import { moveSession } from '../core/plan/move.js';
 import type { GoalDistance, Plan, PlanInput, Weekday } from '../core/plan/types.js';
 import { type Actor, authorize } from './access.js';
 import { adaptToData } from './adaptation.js';
@@ -107,7 +106,7 @@ export function movePlanSession(
     s,
     actor,
     athleteId,
-    (plan) => moveSession(plan, move.from, move.index, move.to),
+    { kind: 'move', date: move.from, index: move.index, to: move.to },
     'to',
   );
 }

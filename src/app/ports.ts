@@ -1,6 +1,7 @@
 // What the use cases need from the outside world. Adapters implement these; the app layer
 // never sees SQL. Records are plain data: calendar dates are ISO dates (YYYY-MM-DD),
 // instants are ISO 8601 UTC timestamps, quantities carry their unit in the name.
+import type { PlanChange } from '../core/plan/changes.js';
 import type {
   Equipment,
   Experience,
@@ -161,7 +162,10 @@ export interface ProfileStore {
 export interface CurrentPlan {
   athleteId: string;
   input: PlanInput;
+  /** As generated from input, adapted to the athlete's data, with the changes made on top. */
   plan: Plan;
+  /** The moves and edits made since the plan was generated, in order; none when absent. */
+  changes?: PlanChange[];
   updatedAt: string;
 }
 

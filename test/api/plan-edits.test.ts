@@ -170,4 +170,38 @@ onEveryDatabase('editing a session', (api: () => Api) => {
     expect(run.durationMin).toBeGreaterThanOrEqual(50);
     expect(run.durationMin).toBeLessThanOrEqual(52);
   });
+
+  it('keeps moves and edits when the plan adapts to a check-in or a log; a new plan starts clean', async () => {
+    const { athlete, coach, path } = await athleteWithCoach();
+    const id = path.split('/')[3]!;
+    await coach.post(`${path}/edits`, {
+      date: '2027-01-26',
+      index: 0,
+      change: 'distance',
+      distanceKm: 8,
+    });
+    const moved = await athlete.post(`${path}/moves`, {
+      from: '2027-01-26',
+      index: 1,
+      to: '2027-01-28',
+    });
+    expect(moved.status, moved.text).toBe(200);
+    const changed = moved.body as Plan;
+
+    const fine = { sleepHours: 8, soreness: 1, motivation: 4, fatigue: 2 };
+    expect(
+      (await athlete.post(`/api/athletes/${id}/checkins`, { date: '2027-01-25', ...fine })).status,
+    ).toBe(201);
+    const run = { kind: 'run', date: '2027-01-25', type: 'easy', distanceKm: 5, durationMin: 30 };
+    expect((await athlete.post(`/api/athletes/${id}/logs`, run)).status).toBe(201);
+    const after = (await athlete.get(path)).body as Plan;
+    expect(dayOf(after, '2027-01-26')).toEqual(dayOf(changed, '2027-01-26'));
+    expect(dayOf(after, '2027-01-28')).toEqual(dayOf(changed, '2027-01-28'));
+    expect(dayOf(after, '2027-01-26').sessions).toEqual([
+      expect.objectContaining({ kind: 'run', distanceKm: 8 }),
+    ]);
+
+    const fresh = (await athlete.post(path, planBody)).body as Plan;
+    expect(dayOf(fresh, '2027-01-26').sessions.map((s) => s.kind)).toEqual(['run', 'strength']);
+  });
 });

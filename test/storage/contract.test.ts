@@ -7,6 +7,7 @@ import { type OpenedStore, openDatabase } from '../../src/adapters/db/open.js';
 import type { CheckIn, LiftLog, RunLog, Store } from '../../src/app/ports.js';
 import { ConflictError } from '../../src/app/ports.js';
 import { InputError } from '../../src/core/errors.js';
+import type { PlanChange } from '../../src/core/plan/changes.js';
 import { type Backend, postgresBackend, sqliteBackend } from './backends.js';
 import { activity, plan, planInput, user } from './fixtures.js';
 
@@ -304,16 +305,24 @@ function storeContract(makeBackend: () => Backend) {
         athleteId: u.id,
         input: planInput,
         plan: first,
+        changes: [],
         updatedAt: T0,
       });
       const second = plan('2027-03-01', 1, 'second');
+      const changes: PlanChange[] = [
+        { kind: 'move', date: '2027-03-02', index: 0, to: '2027-03-03', title: 'Easy run' },
+        { kind: 'edit', date: '2027-03-04', index: 1, edit: { change: 'skip' }, title: 'Lift' },
+      ];
       await store.plans.putCurrent({
         athleteId: u.id,
         input: second.input,
         plan: second,
+        changes,
         updatedAt: T0,
       });
-      expect((await store.plans.getCurrent(u.id))?.plan).toEqual(second);
+      const stored = await store.plans.getCurrent(u.id);
+      expect(stored?.plan).toEqual(second);
+      expect(stored?.changes).toEqual(changes);
       // The first plan's days are gone from the calendar, the second's are there.
       const cal = await store.calendar(u.id, { from: '2027-01-01', to: '2027-03-31' });
       expect(cal.planned.map((d) => d.date)).toEqual(second.weeks[0]?.days.map((d) => d.date));

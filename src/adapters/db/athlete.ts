@@ -11,6 +11,7 @@ import type {
   PrivacyZoneStore,
   ProfileStore,
 } from '../../app/ports.js';
+import type { PlanChange } from '../../core/plan/changes.js';
 import type {
   Equipment,
   Experience,
@@ -97,6 +98,7 @@ export function planStore(db: Kysely<Database>): PlanStore {
           athleteId: row.athlete_id,
           input: fromJson<PlanInput>(row.input),
           plan: fromJson<CurrentPlan['plan']>(row.plan),
+          changes: fromJson<PlanChange[]>(row.changes),
           updatedAt: row.updated_at,
         }
       );
@@ -105,6 +107,7 @@ export function planStore(db: Kysely<Database>): PlanStore {
       const fields = {
         input: toJson(current.input),
         plan: toJson(current.plan),
+        changes: toJson(current.changes ?? []),
         updated_at: instant(current.updatedAt, 'updatedAt'),
       };
       const version = randomUUID();

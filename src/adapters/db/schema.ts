@@ -1,6 +1,7 @@
 // The tables as kysely sees them, after the dialect differences are smoothed out (see
 // dialects.ts): instants and dates read back as ISO strings on both databases, JSON columns
 // as JSON text, blobs as Buffers. Nullable columns are `| null`.
+import type { Generated } from 'kysely';
 
 export interface UsersTable {
   id: string;
@@ -59,6 +60,8 @@ export interface PlansTable {
   input: string;
   /** JSON Plan. */
   plan: string;
+  /** JSON PlanChange[]: the moves and edits since the plan was generated. */
+  changes: Generated<string>;
   updated_at: string;
 }
 
