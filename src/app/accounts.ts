@@ -9,6 +9,12 @@ export const SESSION_TTL_DAYS = 30;
 /** Login attempts allowed per email and client address in one window. */
 export const LOGIN_ATTEMPTS_PER_WINDOW = 10;
 export const LOGIN_WINDOW_MIN = 15;
+/**
+ * Sign-ups allowed per client address in one window: enough for a club signing up together
+ * behind one router, too few to fill the database or keep the server hashing passwords.
+ */
+export const SIGNUPS_PER_WINDOW = 20;
+export const SIGNUP_WINDOW_MIN = 60;
 
 const DAY_MS = 86_400_000;
 const MIN_MS = 60_000;
@@ -43,11 +49,19 @@ export function accountView(user: User): AccountView {
   };
 }
 
-/** Throws the store's ConflictError (field 'email') when the email is taken. */
+/**
+ * Throws the store's ConflictError (field 'email') when the email is taken. Every attempt counts
+ * towards the client address's limit, before the (slow) password hash is made.
+ */
 export async function signup(
   s: Services,
-  input: { email: string; password: string; name: string; role: Role },
+  input: { email: string; password: string; name: string; role: Role; clientAddress: string },
 ): Promise<SignedIn> {
+  await countAttempt(s, `signup:${input.clientAddress}`, {
+    limit: SIGNUPS_PER_WINDOW,
+    windowMin: SIGNUP_WINDOW_MIN,
+    what: 'sign-ups from this address',
+  });
   const user: User = {
     id: s.ids.newId(),
     email: normalizeEmail(input.email),
@@ -71,23 +85,39 @@ export async function login(
 ): Promise<SignedIn> {
   const email = normalizeEmail(input.email);
   const key = `login:${email}|${input.clientAddress}`;
-  const now = s.clock.now();
-  const windowMs = LOGIN_WINDOW_MIN * MIN_MS;
-  const windowStartMs = Math.floor(Date.parse(now) / windowMs) * windowMs;
-  const attempts = await s.store.rateLimits.hit(key, new Date(windowStartMs).toISOString());
-  if (attempts > LOGIN_ATTEMPTS_PER_WINDOW) {
-    const retryAfterSec = Math.ceil((windowStartMs + windowMs - Date.parse(now)) / 1000);
-    throw new RateLimitedError(
-      `too many login attempts for this email: try again in ${Math.ceil(retryAfterSec / 60)} min`,
-      retryAfterSec,
-    );
-  }
+  await countAttempt(s, key, {
+    limit: LOGIN_ATTEMPTS_PER_WINDOW,
+    windowMin: LOGIN_WINDOW_MIN,
+    what: 'login attempts for this email',
+  });
   const user = await s.store.users.findByEmail(email);
   if (!user || !(await s.passwords.verify(user.passwordHash, input.password))) {
     throw new NotAuthenticatedError('email or password is wrong');
   }
   await s.store.rateLimits.reset(key);
   return startSession(s, user);
+}
+
+/**
+ * Counts one attempt under key in the current fixed window (in the database, so every app
+ * process shares the count) and throws RateLimitedError once the window holds more than limit.
+ */
+async function countAttempt(
+  s: Services,
+  key: string,
+  rule: { limit: number; windowMin: number; what: string },
+): Promise<void> {
+  const now = s.clock.now();
+  const windowMs = rule.windowMin * MIN_MS;
+  const windowStartMs = Math.floor(Date.parse(now) / windowMs) * windowMs;
+  const attempts = await s.store.rateLimits.hit(key, new Date(windowStartMs).toISOString());
+  if (attempts > rule.limit) {
+    const retryAfterSec = Math.ceil((windowStartMs + windowMs - Date.parse(now)) / 1000);
+    throw new RateLimitedError(
+      `too many ${rule.what}: try again in ${Math.ceil(retryAfterSec / 60)} min`,
+      retryAfterSec,
+    );
+  }
 }
 
 export async function logout(s: Services, sessionToken: string): Promise<void> {

@@ -1,7 +1,12 @@
-// Accounts over HTTP: sign-up, log-in, sessions, log-out, the login rate limit, API tokens.
+// Accounts over HTTP: sign-up, log-in, sessions, log-out, the login and sign-up rate limits,
+// API tokens.
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { LOGIN_ATTEMPTS_PER_WINDOW, SESSION_TTL_DAYS } from '../../src/app/accounts.js';
+import {
+  LOGIN_ATTEMPTS_PER_WINDOW,
+  SESSION_TTL_DAYS,
+  SIGNUPS_PER_WINDOW,
+} from '../../src/app/accounts.js';
 import { createApp } from '../../src/http/app.js';
 import { planBody, profileBody } from './fixtures.js';
 import { type Api, onEveryDatabase, PASSWORD } from './harness.js';
@@ -218,6 +223,43 @@ onEveryDatabase('accounts', (api: () => Api) => {
       });
       expect(again.status).toBe(201);
       expect((await coach.get('/api/me')).status).toBe(200);
+    });
+  });
+
+  describe('sign-up rate limit', () => {
+    /** A sign-up as it arrives from `address` (the socket's peer, as in production). */
+    const signupFrom = (address: string, email: string) =>
+      api().app.request(
+        '/api/auth/signup',
+        {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ email, password: PASSWORD, name: 'Club runner', role: 'athlete' }),
+        },
+        { incoming: { socket: { remoteAddress: address } } } as never,
+      );
+
+    it(`refuses sign-up ${SIGNUPS_PER_WINDOW + 1} from one address within the hour with 429, taken emails counted`, async () => {
+      const address = `198.51.100.${++serial}`;
+      const taken = freshEmail();
+      expect((await signupFrom(address, taken)).status).toBe(201);
+      expect((await signupFrom(address, taken)).status).toBe(409);
+      for (let i = 2; i < SIGNUPS_PER_WINDOW; i++) {
+        expect((await signupFrom(address, freshEmail())).status).toBe(201);
+      }
+      const email = freshEmail();
+      const limited = await signupFrom(address, email);
+      expect(limited.status).toBe(429);
+      expect((await limited.json()).error.code).toBe('rate-limited');
+      expect(await api().store.users.findByEmail(email.toLowerCase())).toBeUndefined();
+      const retryAfterSec = Number(limited.headers.get('retry-after'));
+      expect(retryAfterSec).toBeGreaterThan(0);
+      expect(retryAfterSec).toBeLessThanOrEqual(60 * 60);
+
+      // Another address is not affected; this one may sign up again in the next window.
+      expect((await signupFrom(`203.0.113.${serial}`, freshEmail())).status).toBe(201);
+      api().clock.advanceMin(Math.ceil(retryAfterSec / 60));
+      expect((await signupFrom(address, email)).status).toBe(201);
     });
   });
 

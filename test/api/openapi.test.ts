@@ -83,7 +83,7 @@ onEveryDatabase('OpenAPI document', (api: () => Api) => {
     expect(schema.required.sort()).toEqual(['email', 'name', 'password', 'role']);
     expect(schema.properties.role.enum).toEqual(['athlete', 'coach']);
     expect(schema.properties.password.minLength).toBe(8);
-    expect(Object.keys(signup.responses).sort()).toEqual(['201', '400', '409']);
+    expect(Object.keys(signup.responses).sort()).toEqual(['201', '400', '409', '429']);
 
     const checkin = doc.paths['/api/athletes/{id}/checkins'].post;
     const soreness = checkin.requestBody.content['application/json'].schema.properties.soreness;

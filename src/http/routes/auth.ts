@@ -40,7 +40,10 @@ const signupRoute = createRoute({
   tags,
   summary: 'Create an account and sign in (sets the session cookie)',
   request: jsonBody(SignupSchema),
-  responses: { 201: jsonAnswer(AccountSchema, 'Signed up and signed in'), ...errors(400, 409) },
+  responses: {
+    201: jsonAnswer(AccountSchema, 'Signed up and signed in'),
+    ...errors(400, 409, 429),
+  },
 });
 
 const loginRoute = createRoute({
@@ -125,7 +128,10 @@ export function authRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
     });
 
   app.openapi(signupRoute, async (c) => {
-    const signed = await signup(deps, c.req.valid('json'));
+    const signed = await signup(deps, {
+      ...c.req.valid('json'),
+      clientAddress: clientAddress(c, deps),
+    });
     startSession(c, signed);
     return c.json(signed.account, 201);
   });
