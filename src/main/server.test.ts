@@ -1,11 +1,13 @@
 // The composition root over a real socket: SQLite in a temp folder, the web mount, shutdown.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Sqlite from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SQLITE_FILE_NAME } from '../adapters/db/open.js';
 import { InputError } from '../core/errors.js';
-import { listenOptions, type RunningServer, startServer } from './server.js';
+import { inFlight, listenOptions, type RunningServer, startServer } from './server.js';
 
 describe('listenOptions', () => {
   it('takes flags over PORT and HOST, and 3000 on 127.0.0.1 by default', () => {
@@ -104,5 +106,79 @@ describe('startServer', () => {
     await other.close();
     expect(Date.now() - started).toBeLessThan(2000);
     await expect(fetch(`${other.url}/api/health`)).rejects.toThrow();
+  });
+
+  it('lets a request finish before closing the database, even when its client hung up', async () => {
+    const dataDir = join(folder, 'draining');
+    const other = await startServer({
+      port: 0,
+      host: '127.0.0.1',
+      env: { RUNSTRONG_DATA_DIR: dataDir },
+      webDir: join(folder, 'none'),
+    });
+    const body = JSON.stringify({
+      email: 'late@example.org',
+      password: 'long enough',
+      name: 'Late',
+      role: 'athlete',
+    });
+    const req = httpRequest({
+      host: '127.0.0.1',
+      port: new URL(other.url).port,
+      method: 'POST',
+      path: '/api/auth/signup',
+      agent: false,
+      headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) },
+    });
+    req.on('error', () => {});
+    req.end(body);
+    // Sign-up counts the attempt, then spends tens of ms hashing the password before it stores
+    // the user: hang up and shut down in between.
+    const file = join(dataDir, SQLITE_FILE_NAME);
+    const counted = () => {
+      const db = new Sqlite(file, { readonly: true });
+      try {
+        return (
+          db.prepare("select 1 from rate_limits where key like 'signup:%'").get() !== undefined
+        );
+      } finally {
+        db.close();
+      }
+    };
+    while (!counted()) await new Promise((resolve) => setTimeout(resolve, 2));
+    req.destroy();
+    await other.close();
+    await expect(fetch(`${other.url}/api/health`)).rejects.toThrow();
+    const db = new Sqlite(file, { readonly: true });
+    try {
+      expect(
+        db.prepare("select email from users where email = 'late@example.org'").all(),
+      ).toHaveLength(1);
+    } finally {
+      db.close();
+    }
+  });
+});
+
+describe('inFlight', () => {
+  it('settles once every request it passed on has answered, failed ones included', async () => {
+    const pending: { resolve: (r: Response) => void; reject: (e: Error) => void }[] = [];
+    const requests = inFlight(
+      () => new Promise<Response>((resolve, reject) => pending.push({ resolve, reject })),
+    );
+    await requests.settled();
+    const first = requests.fetch();
+    const second = requests.fetch().catch((e: Error) => e.message);
+    let settled = false;
+    const waiting = requests.settled().then(() => {
+      settled = true;
+    });
+    pending[0]?.resolve(new Response('ok'));
+    expect(await (await first).text()).toBe('ok');
+    expect(settled).toBe(false);
+    pending[1]?.reject(new Error('client gone'));
+    expect(await second).toBe('client gone');
+    await waiting;
+    expect(settled).toBe(true);
   });
 });

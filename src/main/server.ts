@@ -66,9 +66,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
   const webDir = options.webDir ?? WEB_DIST_DIR;
   if (existsSync(webDir)) mountWeb(app, webDir);
+  const requests = inFlight(app.fetch);
 
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
-    const s = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, () =>
+    const s = serve({ fetch: requests.fetch, port: options.port, hostname: options.host }, () =>
       resolve(s),
     );
     s.once('error', reject);
@@ -84,13 +85,47 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     database,
     store,
     close: () => {
-      closing ??= new Promise<void>((resolve) => {
-        server.close(() => resolve());
+      closing ??= (async () => {
+        const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         // Idle keep-alive connections would hold close() open for minutes.
-        if ('closeIdleConnections' in server) server.closeIdleConnections();
-      }).then(() => store.close());
+        const closeIdle = () => {
+          if ('closeIdleConnections' in server) server.closeIdleConnections();
+        };
+        closeIdle();
+        await requests.settled();
+        // Connections whose request just finished are idle now.
+        closeIdle();
+        await closed;
+        // A client that hung up leaves its request running after its socket is gone.
+        await requests.settled();
+        await store.close();
+      })();
       return closing;
     },
+  };
+}
+
+/**
+ * Counts the requests a fetch handler is still working on, so shutdown can wait for them:
+ * the server's close() waits for sockets, and a request whose client hung up has none.
+ */
+export function inFlight<A extends unknown[]>(
+  fetch: (...args: A) => Response | Promise<Response>,
+): { fetch: (...args: A) => Promise<Response>; settled(): Promise<void> } {
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  return {
+    async fetch(...args) {
+      running++;
+      try {
+        return await fetch(...args);
+      } finally {
+        running--;
+        if (running === 0) for (const resolve of waiting.splice(0)) resolve();
+      }
+    },
+    settled: () =>
+      running === 0 ? Promise.resolve() : new Promise((resolve) => waiting.push(resolve)),
   };
 }
 
