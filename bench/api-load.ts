@@ -12,6 +12,8 @@ export interface LoadJob {
   to: string;
   connections: number;
   durationSec: number;
+  /** Load first for this long, unmeasured: JIT, caches and the page cache warm up. */
+  warmupSec: number;
 }
 
 export interface LoadResult {
@@ -46,10 +48,23 @@ type Autocannon = (options: AutocannonOptions) => Promise<AutocannonResult>;
 const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
 
 async function runLoad(job: LoadJob): Promise<LoadResult> {
-  const result = await autocannon({
+  if (job.warmupSec > 0) await hit(job, job.warmupSec);
+  const result = await hit(job, job.durationSec);
+  return {
+    requestsPerSec: result.requests.average,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    requests: result.requests.total,
+    non2xx: result.non2xx,
+    errors: result.errors,
+  };
+}
+
+function hit(job: LoadJob, durationSec: number): Promise<AutocannonResult> {
+  return autocannon({
     url: job.url,
     connections: job.connections,
-    duration: job.durationSec,
+    duration: durationSec,
     requests: [
       {
         setupRequest: (req) => {
@@ -64,14 +79,6 @@ async function runLoad(job: LoadJob): Promise<LoadResult> {
       },
     ],
   });
-  return {
-    requestsPerSec: result.requests.average,
-    p50Ms: result.latency.p50,
-    p99Ms: result.latency.p99,
-    requests: result.requests.total,
-    non2xx: result.non2xx,
-    errors: result.errors,
-  };
 }
 
 process.once('message', (job: LoadJob) => {
