@@ -22,6 +22,8 @@ export interface LoadContext {
 export interface ActivityView {
   id: string;
   sport: string;
+  /** The name it was given, when the file or its export had one. */
+  title?: string;
   /** ISO 8601 UTC. */
   start: string;
   date: string;
@@ -87,6 +89,7 @@ export function activityView(
   return {
     id: a.id,
     sport: a.sport,
+    ...(a.title !== undefined && { title: a.title }),
     start: a.startTime,
     date: a.date,
     distanceKm: s.distanceKm,

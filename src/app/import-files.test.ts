@@ -133,6 +133,24 @@ describe('importFiles', () => {
     expect(summary.files.map((f) => f.status)).toEqual(['imported', 'duplicate', 'imported']);
   });
 
+  it("names an activity as its export's index does, else as the file does, and keeps it", async () => {
+    const athleteId = await newAthlete();
+    const gpx = readFileSync(RUN_GPX, 'utf8');
+    const summary = await importFiles(deps(), athleteId, [
+      bytesSource('run.gpx', Buffer.from(gpx)),
+      bytesSource('ride.gpx', Buffer.from(gpx.replaceAll('<time>2012-', '<time>2013-')), {
+        sport: 'ride',
+        title: 'Commute',
+      }),
+    ]);
+    expect(summary.activities.map((a) => a.title)).toEqual(['Untitled', 'Commute']);
+    const stored = await store.activities.range(athleteId, {
+      from: '1900-01-01',
+      to: '2100-01-01',
+    });
+    expect(stored.map((a) => a.title).sort()).toEqual(['Commute', 'Untitled']);
+  });
+
   it('links an activity to the planned session of its day and kind', async () => {
     const athleteId = await newAthlete();
     const plan = JSON.parse(readFileSync(join(FIXTURES, '../sample-plan.json'), 'utf8')) as Plan;

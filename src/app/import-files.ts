@@ -21,6 +21,8 @@ export interface ImportSource {
   open(): Promise<Uint8Array | AsyncIterable<Uint8Array>>;
   /** The sport an export's index gives for this file (Strava's activities.csv); wins over the file's. */
   sport?: ActivitySport;
+  /** The name the export's index gives; wins over the file's own. */
+  title?: string;
 }
 
 /** Reading and fingerprinting files: the adapters do it, the use case only calls. */
@@ -190,12 +192,14 @@ async function importOne(
     const decoded = await deps.files.read(file, bytes);
     const sport = source.sport ?? decoded.sport;
     const core = sport === decoded.sport ? decoded : { ...decoded, sport };
+    const title = source.title ?? core.title;
     activity = {
       id: deps.ids.newId(),
       athleteId,
       contentHash,
       sport,
       ...(core.subSport !== undefined && { subSport: core.subSport }),
+      ...(title && { title }),
       startTime: core.startTime,
       date: localDate(core.startTime, options.timeZone ?? 'UTC'),
       summary: summarize(core),

@@ -330,6 +330,8 @@ export interface ActivityHeader {
   contentHash: string;
   sport: string;
   subSport?: string;
+  /** The name it was given: the file's own, or its export index's ("Morning Run"). */
+  title?: string;
   /** ISO 8601 UTC. */
   startTime: string;
   /** The calendar date the athlete did it on (their local date). */

@@ -282,6 +282,7 @@ export const ActivityHeaderSchema = z
     contentHash: z.string(),
     sport: z.string(),
     subSport: z.string().optional(),
+    title: z.string().optional(),
     startTime: instant,
     date: z.string(),
     summary: z.object({

@@ -239,6 +239,7 @@ export interface ImportResult {
 export interface ActivityView {
   id: string;
   sport: string;
+  title?: string;
   date: string;
   distanceKm: number;
   movingTimeSec: number;

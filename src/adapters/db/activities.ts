@@ -13,6 +13,7 @@ const HEADER_COLUMNS = [
   'content_hash',
   'sport',
   'sub_sport',
+  'title',
   'start_time',
   'date',
   'distance_km',
@@ -37,6 +38,7 @@ const toHeader = (row: HeaderRow): ActivityHeader => ({
   contentHash: row.content_hash,
   sport: row.sport,
   subSport: row.sub_sport ?? undefined,
+  title: row.title ?? undefined,
   startTime: row.start_time,
   date: row.date,
   summary: {
@@ -93,6 +95,7 @@ export function activityStore(db: Kysely<Database>): ActivityStore {
             content_hash: a.contentHash,
             sport: a.sport,
             sub_sport: a.subSport ?? null,
+            title: a.title ?? null,
             start_time: instant(a.startTime, 'startTime'),
             date: calendarDate(a.date),
             distance_km: s.distanceKm,

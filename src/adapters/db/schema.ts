@@ -145,6 +145,7 @@ export interface ActivitiesTable {
   content_hash: string;
   sport: string;
   sub_sport: string | null;
+  title: string | null;
   start_time: string;
   date: string;
   distance_km: number;

@@ -9,7 +9,7 @@ import { type ImportSource, importFiles } from '../../app/import-files.js';
 import { type OpenedStore, openDatabase } from '../db/open.js';
 import { randomIds } from '../system/ids.js';
 import { activityFiles } from './activity-files.js';
-import { activitySources, parseCsv, stravaSports } from './sources.js';
+import { activitySources, parseCsv, stravaIndex } from './sources.js';
 
 const FIXTURES = join(import.meta.dirname, '../../../test/fixtures/activities');
 const fixture = (path: string) => readFileSync(join(FIXTURES, path));
@@ -75,12 +75,14 @@ describe('parseCsv', () => {
     ]);
   });
 
-  it("maps Strava's file names to our sports", () => {
-    expect([...stravaSports(STRAVA_CSV)]).toEqual([
-      ['activities/1.gpx', 'run'],
-      ['activities/2.fit.gz', 'run'],
-      ['activities/3.tcx.gz', 'ride'],
+  it("maps Strava's file names to our sports and the names the runner gave them", () => {
+    expect([...stravaIndex(STRAVA_CSV)]).toEqual([
+      ['activities/1.gpx', { sport: 'run', title: 'Evening Run, with "hills"' }],
+      ['activities/2.fit.gz', { sport: 'run', title: 'Morning Run' }],
+      ['activities/3.tcx.gz', { sport: 'ride', title: 'Commute' }],
     ]);
+    const unknownType = 'Activity Name,Activity Type,Filename\n  ,Kitesurf,activities/9.fit';
+    expect([...stravaIndex(unknownType)]).toEqual([['activities/9.fit', {}]]);
   });
 });
 
@@ -99,7 +101,7 @@ describe('activitySources', () => {
     expect(got[1]!.bytes.equals(fixture(RUN_FIT))).toBe(true);
   });
 
-  it('reads a Strava export zip entry by entry, sports from its activities.csv', async () => {
+  it('reads a Strava export zip entry by entry, sports and names from its activities.csv', async () => {
     const zipPath = join(dir, 'strava.zip');
     writeFileSync(
       zipPath,
@@ -112,10 +114,10 @@ describe('activitySources', () => {
       ]),
     );
     const got = await collect([zipPath]);
-    expect(got.map((g) => [g.source.name, g.source.sport])).toEqual([
-      [`${zipPath}/activities/1.gpx`, 'run'],
-      [`${zipPath}/activities/2.fit.gz`, 'run'],
-      [`${zipPath}/activities/3.tcx.gz`, 'ride'],
+    expect(got.map((g) => [g.source.name, g.source.sport, g.source.title])).toEqual([
+      [`${zipPath}/activities/1.gpx`, 'run', 'Evening Run, with "hills"'],
+      [`${zipPath}/activities/2.fit.gz`, 'run', 'Morning Run'],
+      [`${zipPath}/activities/3.tcx.gz`, 'ride', 'Commute'],
     ]);
     expect(got[0]!.bytes.equals(fixture(TRACK_GPX))).toBe(true);
   });

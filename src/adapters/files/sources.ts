@@ -51,27 +51,36 @@ export function parseCsv(text: string): string[][] {
   return rows;
 }
 
-/**
- * Strava's activities.csv as file path (relative to the export's root, e.g.
- * "activities/123.fit.gz") → the sport its "Activity Type" names. Types we do not recognise are
- * left out, so the file's own sport stands.
- */
-export function stravaSports(csv: string): Map<string, ActivitySport> {
-  const [header, ...rows] = parseCsv(csv.replace(/^\uFEFF/, ''));
-  const sports = new Map<string, ActivitySport>();
-  const fileAt = header?.indexOf('Filename') ?? -1;
-  const typeAt = header?.indexOf('Activity Type') ?? -1;
-  if (fileAt < 0 || typeAt < 0) return sports;
-  for (const row of rows) {
-    const file = row[fileAt];
-    const sport = sportFromName(row[typeAt]);
-    if (file && sport !== 'other') sports.set(file, sport);
-  }
-  return sports;
+/** What an export's index says about one of its files. */
+export interface IndexEntry {
+  sport?: ActivitySport;
+  title?: string;
 }
 
-const withSport = (source: ImportSource, sport: ActivitySport | undefined): ImportSource =>
-  sport === undefined ? source : { ...source, sport };
+/**
+ * Strava's activities.csv as file path (relative to the export's root, e.g.
+ * "activities/123.fit.gz") → the sport its "Activity Type" names and its "Activity Name". Types
+ * we do not recognise are left out, so the file's own sport stands.
+ */
+export function stravaIndex(csv: string): Map<string, IndexEntry> {
+  const [header, ...rows] = parseCsv(csv.replace(/^\uFEFF/, ''));
+  const index = new Map<string, IndexEntry>();
+  const fileAt = header?.indexOf('Filename') ?? -1;
+  const typeAt = header?.indexOf('Activity Type') ?? -1;
+  const nameAt = header?.indexOf('Activity Name') ?? -1;
+  if (fileAt < 0) return index;
+  for (const row of rows) {
+    const file = row[fileAt];
+    if (!file) continue;
+    const sport = typeAt < 0 ? 'other' : sportFromName(row[typeAt]);
+    const title = nameAt < 0 ? '' : (row[nameAt] ?? '').trim();
+    index.set(file, { ...(sport !== 'other' && { sport }), ...(title && { title }) });
+  }
+  return index;
+}
+
+const withIndexEntry = (source: ImportSource, entry: IndexEntry | undefined): ImportSource =>
+  entry === undefined ? source : { ...source, ...entry };
 
 /** A source that fails with the reason when opened: the import reports it and goes on. */
 const unreadable = (name: string, reason: string): ImportSource => ({
@@ -140,7 +149,7 @@ async function* zipSources(path: string, name: string): AsyncGenerator<ImportSou
   try {
     const index = indexEntry(entries);
     const root = index ? index.fileName.slice(0, -STRAVA_INDEX.length) : '';
-    const sports = index ? stravaSports(await entryText(zip, index)) : new Map();
+    const byFile = index ? stravaIndex(await entryText(zip, index)) : new Map<string, IndexEntry>();
     for (const entry of entries) {
       const entryName = `${name}/${entry.fileName}`;
       if (entry.fileName.endsWith('/')) continue;
@@ -148,7 +157,7 @@ async function* zipSources(path: string, name: string): AsyncGenerator<ImportSou
         yield* nestedZipSources(zip, entry, entryName);
       } else if (ACTIVITY_FILE.test(entry.fileName)) {
         const source: ImportSource = { name: entryName, open: () => entryStream(zip, entry) };
-        yield withSport(source, sports.get(entry.fileName.slice(root.length)));
+        yield withIndexEntry(source, byFile.get(entry.fileName.slice(root.length)));
       }
     }
   } finally {
@@ -188,21 +197,21 @@ async function filesUnder(folder: string): Promise<string[]> {
     .sort();
 }
 
-async function folderSports(folder: string): Promise<Map<string, ActivitySport>> {
+async function folderIndex(folder: string): Promise<Map<string, IndexEntry>> {
   try {
-    return stravaSports(await readFile(join(folder, STRAVA_INDEX), 'utf8'));
+    return stravaIndex(await readFile(join(folder, STRAVA_INDEX), 'utf8'));
   } catch {
     return new Map();
   }
 }
 
 async function* folderSources(folder: string): AsyncGenerator<ImportSource> {
-  const sports = await folderSports(folder);
+  const byFile = await folderIndex(folder);
   for (const path of await filesUnder(folder)) {
     if (ZIP_FILE.test(path)) yield* zipSources(path, path);
     else if (ACTIVITY_FILE.test(path)) {
       const key = relative(folder, path).split(sep).join('/');
-      yield withSport(fileSource(path), sports.get(key));
+      yield withIndexEntry(fileSource(path), byFile.get(key));
     }
   }
 }

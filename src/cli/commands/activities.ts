@@ -28,6 +28,7 @@ function row(a: ActivityView): string {
     `load ${Math.round(a.load)}`.padEnd(9),
     sets,
     flags.join(', '),
+    a.title ?? '',
   ]
     .join('  ')
     .trimEnd();

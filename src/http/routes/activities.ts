@@ -40,6 +40,10 @@ const ActivityViewSchema = z
   .object({
     id: z.string(),
     sport: z.string(),
+    title: z
+      .string()
+      .optional()
+      .openapi({ description: "The name it was given (the file's, or Strava's)" }),
     start: z.string().openapi({ description: 'ISO 8601 UTC' }),
     date: z.string().openapi({ description: "The athlete's calendar date" }),
     distanceKm: z.number(),

@@ -161,7 +161,8 @@ export default function Import() {
                     ))}
                     {u.activities.map((a) => (
                       <li key={a.id} className="small muted">
-                        {a.sport} on {formatDay(a.date, true)}: {showDistance(a.distanceKm, units)}
+                        {a.title ? `${a.title}: ${a.sport}` : a.sport} on {formatDay(a.date, true)}:{' '}
+                        {showDistance(a.distanceKm, units)}
                         {a.partialReason ? ` (${a.partialReason})` : ''}
                       </li>
                     ))}
