@@ -11,8 +11,6 @@ import {
   CONV_SEMICIRCLES,
   type FieldPlan,
   readField,
-  readRaw,
-  scaled,
 } from './field-reader.js';
 import {
   type ColumnWriter,
@@ -20,7 +18,7 @@ import {
   type MessageReader,
   messageReader,
 } from './message-reader.js';
-import { FIT_MESSAGE_NAMES, messageSpec } from './profile.js';
+import { FIT_MESSAGE_NAMES, type FitMessageName, messageSpec } from './profile.js';
 import { CHUNK_BITS, CHUNK_MASK, RecordColumns } from './records.js';
 import {
   FitError,
@@ -35,60 +33,86 @@ const COMPRESSED_SPEED_DISTANCE_FIELD = 8;
 const RECORD_MESSAGE = 20;
 const FIELD_DESCRIPTION_MESSAGE = 206;
 
-interface DevFieldPlan {
+/** A developer field's place in the message: what its definition says. */
+interface DevFieldSlot {
   pos: number;
   size: number;
   /** developer data index << 8 | field number */
   key: number;
-  /** The plan made from `describedBy`, kept so that each message does not build it again. */
-  field: FieldPlan | undefined;
-  describedBy: DevFieldDescription | undefined;
-  /** In records: the column of a single-number field, or -1 (kept in `others` instead). */
-  column: number;
 }
 
-/** How one record definition's fields reach the columns. */
-interface RecordPlan {
-  /** Single-number fields, each written to its column by `write`. */
-  columnFields: FieldPlan[];
-  /** Arrays, strings and enum-named fields, read into `others`. */
-  otherFields: FieldPlan[];
-  /**
-   * Column indices: one per column field, then timestamp (for header times), then speed and
-   * distance when the definition has the compressed speed/distance field.
-   */
-  columnIndices: number[];
-  /** The chunks of columnIndices that hold the record being written. */
-  columns: Float64Array[];
-  /** The RecordColumns generation `columns` were fetched for. */
-  generation: number;
-  write: ColumnWriter;
-  /** For compressed-timestamp headers; undefined until first needed. */
-  writeCompressed: ColumnWriter | undefined;
-  hasTimestampField: boolean;
-}
-
-interface MessagePlan {
+/**
+ * What a definition message's bytes alone decide. Files repeat the same definitions (a file
+ * may define its record layout again and again, and every file of a device uses the same
+ * few), so layouts are kept by those bytes and shared.
+ */
+interface Layout {
   globalNum: number;
-  /** Where messages of this kind go; undefined for records and messages outside our profile. */
-  out: FitMessage[] | undefined;
-  record: RecordPlan | undefined;
+  /** Profile name of the message; undefined for messages outside our profile (skipped). */
+  name: FitMessageName | undefined;
   little: boolean;
+  /** Bytes of content in each data message. */
   size: number;
+  /** Bytes the definition message takes after its header byte. */
+  definitionSize: number;
   fields: FieldPlan[];
-  read: MessageReader | undefined;
-  readCompressed: MessageReader | undefined;
-  devFields: DevFieldPlan[];
+  devFields: DevFieldSlot[];
   /** Offset of the 4-byte timestamp field, or -1: compressed timestamps count from it. */
   timestampPos: number;
   /** Offset of record's compressed speed/distance bytes, or -1. */
   speedDistancePos: number;
+  /** Message readers (messages other than records) for normal and compressed-time headers. */
+  read: MessageReader | undefined;
+  readCompressed: MessageReader | undefined;
+  /** Records: the single-number fields, each written to its column by `write`. */
+  columnFields: FieldPlan[];
+  /** Records: arrays, strings and enum-named fields, read into `others`. */
+  otherFields: FieldPlan[];
+  /**
+   * Records: the columns a record of this layout writes, in order: one per column field, then
+   * timestamp when no field holds it (header times go there), then speed and distance when
+   * the compressed speed/distance field is there.
+   */
+  columnNames: string[];
+  write: ColumnWriter | undefined;
+  /** Records: whether speed and distance are also plain fields (kept when the packed bytes are invalid). */
+  hasSpeedField: boolean;
+  hasDistanceField: boolean;
 }
 
-/** Where decoded messages go. */
+/** A developer field's reading under the description in force, worked out once per change. */
+interface DevFieldPlan extends DevFieldSlot {
+  field: FieldPlan | undefined;
+  describedBy: DevFieldDescription | undefined;
+  /** In records: the column of a single-number field, or -1 (kept in `others` instead). */
+  column: number;
+  /** In records: writes the field into `columns`, the chunk of its column in use. */
+  write: ColumnWriter | undefined;
+  columns: Float64Array[];
+  /** The RecordColumns generation `columns` was fetched for. */
+  generation: number;
+}
+
+/** A layout bound to one decode's output. */
+interface MessagePlan {
+  layout: Layout;
+  /** Where messages of this kind go; undefined for records and messages outside our profile. */
+  out: FitMessage[] | undefined;
+  isRecord: boolean;
+  /** Records: the RecordColumns index of each of layout.columnNames. */
+  columnIndices: number[];
+  /** Records: the chunks of columnIndices that hold the record being written. */
+  columns: Float64Array[];
+  /** Records: the RecordColumns generation `columns` were fetched for. */
+  generation: number;
+  devFields: DevFieldPlan[];
+}
+
+/** Where decoded messages go, and the plans made for this decode by layout. */
 interface Output {
   messages: Record<FitMessageKind, FitMessage[]>;
   records: RecordColumns;
+  plans: Map<Layout, MessagePlan>;
 }
 
 interface DevFieldDescription {
@@ -118,63 +142,27 @@ function isColumnField(f: FieldPlan): boolean {
   return f.base !== BASE_STRING && f.count === 1 && f.enumNames === undefined;
 }
 
-function recordPlan(
-  fields: readonly FieldPlan[],
-  little: boolean,
-  hasSpeedDistance: boolean,
-  records: RecordColumns,
-): RecordPlan {
-  const columnFields = fields.filter(isColumnField);
-  const columnIndices = columnFields.map((f) => records.columnIndex(f.key, false));
-  columnIndices.push(records.columnIndex('timestamp', false));
-  if (hasSpeedDistance)
-    columnIndices.push(records.columnIndex('speed', false), records.columnIndex('distance', false));
-  return {
-    columnFields,
-    otherFields: fields.filter((f) => !isColumnField(f)),
-    columnIndices,
-    columns: [],
-    generation: -1,
-    write: columnWriter(columnFields, little, false),
-    writeCompressed: undefined,
-    hasTimestampField: fields.some((f) => f.key === 'timestamp'),
-  };
-}
-
 function conversionCode(conversion: string | undefined): number {
   if (conversion === 'date_time') return CONV_DATE_TIME;
   if (conversion === 'semicircles') return CONV_SEMICIRCLES;
   return CONV_NONE;
 }
 
-function compileDefinition(
+/** The layout of the definition whose content starts at p; the caller has checked its size. */
+function compileLayout(
   view: DataView,
   bytes: Uint8Array,
   p: number,
-  end: number,
   developerFlag: boolean,
-  output: Output,
-): { plan: MessagePlan; next: number } | Stop {
-  const at = p - 1;
-  const cutOff = new Stop(
-    `definition message at byte ${at} runs past the end of the data`,
-    at,
-    true,
-  );
-  if (p + 5 > end) return cutOff;
-  const arch = bytes[p + 1]!;
-  if (arch > 1)
-    return new Stop(
-      `definition message at byte ${at} has byte order ${arch} (0 or 1 expected)`,
-      at,
-    );
-  const little = arch === 0;
+): Layout {
+  const little = bytes[p + 1] === 0;
   const globalNum = view.getUint16(p + 2, little);
   const fieldCount = bytes[p + 4]!;
   let q = p + 5;
-  if (q + fieldCount * 3 > end) return cutOff;
   const spec = messageSpec(globalNum);
+  const isRecord = globalNum === RECORD_MESSAGE;
   const fields: FieldPlan[] = [];
+  const keys = new Set<string>();
   let pos = 0;
   let timestampPos = -1;
   let speedDistancePos = -1;
@@ -185,15 +173,10 @@ function compileDefinition(
     const elementSize = BASE_TYPE_SIZES[base]!;
     if (num === TIMESTAMP_FIELD && size === 4) timestampPos = pos;
     const field = spec?.fields.get(num);
-    if (globalNum === RECORD_MESSAGE && num === COMPRESSED_SPEED_DISTANCE_FIELD && size === 3)
-      speedDistancePos = pos;
+    if (isRecord && num === COMPRESSED_SPEED_DISTANCE_FIELD && size === 3) speedDistancePos = pos;
     // A field whose size is not a whole number of elements cannot be read as its type: skip it.
-    else if (
-      field !== undefined &&
-      size > 0 &&
-      size % elementSize === 0 &&
-      !fields.some((f) => f.key === field.name)
-    ) {
+    else if (field !== undefined && size > 0 && size % elementSize === 0 && !keys.has(field.name)) {
+      keys.add(field.name);
       fields.push({
         pos,
         size,
@@ -208,43 +191,127 @@ function compileDefinition(
     }
     pos += size;
   }
-  const devFields: DevFieldPlan[] = [];
+  const devFields: DevFieldSlot[] = [];
   if (developerFlag) {
-    if (q + 1 > end) return cutOff;
     const devCount = bytes[q++]!;
-    if (q + devCount * 3 > end) return cutOff;
     for (let i = 0; i < devCount; i++, q += 3) {
       const size = bytes[q + 1]!;
       // Always skipped by the declared size; read only when a field description names it.
-      devFields.push({
-        pos,
-        size,
-        key: (bytes[q + 2]! << 8) | bytes[q]!,
-        field: undefined,
-        describedBy: undefined,
-        column: -1,
-      });
+      devFields.push({ pos, size, key: (bytes[q + 2]! << 8) | bytes[q]! });
       pos += size;
     }
   }
-  const isRecord = globalNum === RECORD_MESSAGE;
-  const plan: MessagePlan = {
+  const columnFields = isRecord ? fields.filter(isColumnField) : [];
+  const columnNames = columnFields.map((f) => f.key);
+  const timeSlot = isRecord && !keys.has('timestamp');
+  if (timeSlot) columnNames.push('timestamp');
+  if (speedDistancePos >= 0) columnNames.push('speed', 'distance');
+  return {
     globalNum,
-    out: spec === undefined || spec.name === 'record' ? undefined : output.messages[spec.name],
-    record: isRecord
-      ? recordPlan(fields, little, speedDistancePos >= 0, output.records)
-      : undefined,
+    name: spec?.name,
     little,
     size: pos,
+    definitionSize: q - p,
     fields,
-    read: undefined,
-    readCompressed: undefined,
     devFields,
     timestampPos,
     speedDistancePos,
+    read:
+      spec !== undefined && !isRecord ? messageReader(globalNum, fields, little, false) : undefined,
+    readCompressed: undefined,
+    columnFields,
+    otherFields: isRecord ? fields.filter((f) => !isColumnField(f)) : [],
+    columnNames,
+    write: isRecord ? columnWriter(columnFields, little, timeSlot) : undefined,
+    hasSpeedField: keys.has('speed'),
+    hasDistanceField: keys.has('distance'),
   };
-  if (plan.out !== undefined) plan.read = messageReader(globalNum, fields, little, false);
-  return { plan, next: q };
+}
+
+const layouts = new Map<string, Layout>();
+/** Far more distinct definitions than real files hold; damaged files must not grow it for ever. */
+const LAYOUT_LIMIT = 2000;
+
+/** The layout of these definition bytes, compiled on first sight. */
+function layoutOf(
+  view: DataView,
+  bytes: Uint8Array,
+  p: number,
+  size: number,
+  developerFlag: boolean,
+): Layout {
+  // The definition's bytes as a string key, one char per byte (apply takes the typed array as
+  // its argument list). The developer flag needs no mark: with it the bytes go on past the
+  // fields, so a definition with it is longer than any without it that has as many fields.
+  const key = String.fromCharCode.apply(null, bytes.subarray(p, p + size) as unknown as number[]);
+  let layout = layouts.get(key);
+  if (layout === undefined) {
+    if (layouts.size >= LAYOUT_LIMIT) layouts.clear();
+    layout = compileLayout(view, bytes, p, developerFlag);
+    layouts.set(key, layout);
+  }
+  return layout;
+}
+
+function bindPlan(layout: Layout, output: Output): MessagePlan {
+  const name = layout.name;
+  return {
+    layout,
+    out: name === undefined || name === 'record' ? undefined : output.messages[name],
+    isRecord: name === 'record',
+    columnIndices: layout.columnNames.map((n) => output.records.columnIndex(n, false)),
+    columns: [],
+    generation: -1,
+    devFields: layout.devFields.map((slot) => ({
+      ...slot,
+      field: undefined,
+      describedBy: undefined,
+      column: -1,
+      write: undefined,
+      columns: [],
+      generation: -1,
+    })),
+  };
+}
+
+function cutOffDefinition(at: number): Stop {
+  return new Stop(`definition message at byte ${at} runs past the end of the data`, at, true);
+}
+
+/**
+ * The plan of the definition message whose content starts at p, and where the next message
+ * starts; a Stop when the definition is cut off or malformed.
+ */
+function compileDefinition(
+  view: DataView,
+  bytes: Uint8Array,
+  p: number,
+  end: number,
+  developerFlag: boolean,
+  output: Output,
+): { plan: MessagePlan; next: number } | Stop {
+  const at = p - 1;
+  if (p + 5 > end) return cutOffDefinition(at);
+  const arch = bytes[p + 1]!;
+  if (arch > 1)
+    return new Stop(
+      `definition message at byte ${at} has byte order ${arch} (0 or 1 expected)`,
+      at,
+    );
+  let size = 5 + bytes[p + 4]! * 3;
+  if (p + size > end) return cutOffDefinition(at);
+  if (developerFlag) {
+    if (p + size + 1 > end) return cutOffDefinition(at);
+    size += 1 + bytes[p + size]! * 3;
+    if (p + size > end) return cutOffDefinition(at);
+  }
+  const layout = layoutOf(view, bytes, p, size, developerFlag);
+  let plan = output.plans.get(layout);
+  if (plan === undefined) {
+    plan = bindPlan(layout, output);
+    output.plans.set(layout, plan);
+  }
+  return { plan, next: p + size };
 }
 
 function describeDeveloperField(
@@ -285,6 +352,7 @@ function describedField(
       enumNames: undefined,
     };
     dev.column = -1;
+    dev.write = undefined;
   }
   return dev.field;
 }
@@ -300,7 +368,7 @@ function readDeveloperFields(
   for (const dev of plan.devFields) {
     const field = describedField(dev, descriptions);
     if (field === undefined) continue;
-    const value = readField(view, bytes, start, field, plan.little);
+    const value = readField(view, bytes, start, field, plan.layout.little);
     if (value === undefined) continue;
     msg.developer ??= {};
     msg.developer[field.key] = value;
@@ -314,13 +382,13 @@ function readRecordRest(
   start: number,
   n: number,
   plan: MessagePlan,
-  record: RecordPlan,
   records: RecordColumns,
   descriptions: Map<number, DevFieldDescription>,
 ): void {
+  const little = plan.layout.little;
   let other: FitMessage | undefined;
-  for (const f of record.otherFields) {
-    const value = readField(view, bytes, start, f, plan.little);
+  for (const f of plan.layout.otherFields) {
+    const value = readField(view, bytes, start, f, little);
     if (value === undefined) continue;
     other ??= {};
     other[f.key] = value;
@@ -328,14 +396,21 @@ function readRecordRest(
   for (const dev of plan.devFields) {
     const field = describedField(dev, descriptions);
     if (field === undefined) continue;
-    if (dev.column < 0 && isColumnField(field)) dev.column = records.columnIndex(field.key, true);
-    if (dev.column >= 0) {
-      const raw = readRaw(view, bytes, start + field.pos, field.base, plan.little);
-      if (!Number.isNaN(raw))
-        records.chunks[dev.column]![n >>> CHUNK_BITS]![n & CHUNK_MASK] = scaled(raw, field);
+    if (dev.write === undefined && isColumnField(field)) {
+      dev.column = records.columnIndex(field.key, true);
+      dev.write = columnWriter([field], little, false);
+      dev.generation = -1;
+    }
+    if (dev.write !== undefined) {
+      if (dev.generation !== records.generation) {
+        dev.columns = [records.chunks[dev.column]![n >>> CHUNK_BITS]!];
+        dev.generation = records.generation;
+      }
+      records.willWrite(dev.column, n);
+      dev.write(view, bytes, start, n & CHUNK_MASK, dev.columns, -1);
       continue;
     }
-    const value = readField(view, bytes, start, field, plan.little);
+    const value = readField(view, bytes, start, field, little);
     if (value === undefined) continue;
     other ??= {};
     other.developer ??= {};
@@ -351,6 +426,7 @@ function readRecordRest(
 function expandSpeedDistance(
   bytes: Uint8Array,
   p: number,
+  layout: Layout,
   speed: Float64Array,
   distance: Float64Array,
   n: number,
@@ -359,7 +435,12 @@ function expandSpeedDistance(
   const b0 = bytes[p]!;
   const b1 = bytes[p + 1]!;
   const b2 = bytes[p + 2]!;
-  if (b0 === 0xff && b1 === 0xff && b2 === 0xff) return distance16;
+  if (b0 === 0xff && b1 === 0xff && b2 === 0xff) {
+    // No value here; a plain speed or distance field of the same record stands.
+    if (!layout.hasSpeedField) speed[n] = Number.NaN;
+    if (!layout.hasDistanceField) distance[n] = Number.NaN;
+    return distance16;
+  }
   speed[n] = (b0 | ((b1 & 0x0f) << 8)) / 100;
   const total = distance16 + ((((b1 >> 4) | (b2 << 4)) - distance16) & 0xfff);
   distance[n] = total / 16;
@@ -367,9 +448,9 @@ function expandSpeedDistance(
 }
 
 /** Points the plan at the chunks of its columns that hold record chunk number `chunk`. */
-function fetchChunks(record: RecordPlan, records: RecordColumns, chunk: number): void {
-  record.columns = record.columnIndices.map((c) => records.chunks[c]![chunk]!);
-  record.generation = records.generation;
+function fetchChunks(plan: MessagePlan, records: RecordColumns, chunk: number): void {
+  plan.columns = plan.columnIndices.map((c) => records.chunks[c]![chunk]!);
+  plan.generation = records.generation;
 }
 
 /** Writes one record message into row `records.length` of the columns. */
@@ -378,18 +459,16 @@ function writeRecord(
   bytes: Uint8Array,
   p: number,
   plan: MessagePlan,
-  record: RecordPlan,
   records: RecordColumns,
   headerTimeSec: number,
 ): void {
+  const layout = plan.layout;
   const n = records.length;
-  records.reserve();
+  if (n === records.capacity) records.grow();
+  if (!records.isRunOf(plan)) records.beginRun(plan, plan.columnIndices);
   // A new or grown chunk changes the generation.
-  if (record.generation !== records.generation) fetchChunks(record, records, n >>> CHUNK_BITS);
-  let write = record.write;
-  if (headerTimeSec >= 0 && !record.hasTimestampField)
-    write = record.writeCompressed ??= columnWriter(record.columnFields, plan.little, true);
-  write(view, bytes, p, n & CHUNK_MASK, record.columns, headerTimeSec);
+  if (plan.generation !== records.generation) fetchChunks(plan, records, n >>> CHUNK_BITS);
+  layout.write!(view, bytes, p, n & CHUNK_MASK, plan.columns, headerTimeSec);
 }
 
 /** Decodes the data records of one FIT file, bytes [start, end). */
@@ -400,6 +479,7 @@ function decodeData(
   end: number,
   output: Output,
 ): { count: number; stop?: Stop } {
+  // By local message type.
   const plans: (MessagePlan | undefined)[] = new Array(16).fill(undefined);
   const descriptions = new Map<number, DevFieldDescription>();
   let lastTimestamp = -1;
@@ -436,53 +516,55 @@ function decodeData(
           at,
         ),
       };
-    if (p + plan.size > end)
+    const layout = plan.layout;
+    if (p + layout.size > end)
       return {
         count,
         stop: new Stop(`data message at byte ${at} runs past the end of the data`, at, true),
       };
-    if (plan.timestampPos >= 0) {
-      const t = view.getUint32(p + plan.timestampPos, plan.little);
+    if (layout.timestampPos >= 0) {
+      const t = view.getUint32(p + layout.timestampPos, layout.little);
       if (t !== 0xffffffff) lastTimestamp = t;
     }
-    const record = plan.record;
-    if (record !== undefined) {
+    if (plan.isRecord) {
       const records = output.records;
       const n = records.length;
-      writeRecord(view, bytes, p, plan, record, records, compressedTimestamp);
-      if (plan.speedDistancePos >= 0) {
-        const k = record.columnFields.length + 1;
+      writeRecord(view, bytes, p, plan, records, compressedTimestamp);
+      if (layout.speedDistancePos >= 0) {
+        // speed and distance are the last two of the record's columns.
+        const k = plan.columns.length - 2;
         distance16 = expandSpeedDistance(
           bytes,
-          p + plan.speedDistancePos,
-          record.columns[k]!,
-          record.columns[k + 1]!,
+          p + layout.speedDistancePos,
+          layout,
+          plan.columns[k]!,
+          plan.columns[k + 1]!,
           n & CHUNK_MASK,
           distance16,
         );
       }
-      if (record.otherFields.length > 0 || plan.devFields.length > 0)
-        readRecordRest(view, bytes, p, n, plan, record, records, descriptions);
+      if (layout.otherFields.length > 0 || plan.devFields.length > 0)
+        readRecordRest(view, bytes, p, n, plan, records, descriptions);
       records.length = n + 1;
       count++;
     }
     const out = plan.out;
     if (out !== undefined) {
-      let read = plan.read!;
+      let read = layout.read!;
       if (compressedTimestamp >= 0)
-        read = plan.readCompressed ??= messageReader(
-          plan.globalNum,
-          plan.fields,
-          plan.little,
+        read = layout.readCompressed ??= messageReader(
+          layout.globalNum,
+          layout.fields,
+          layout.little,
           true,
         );
       const msg = read(view, bytes, p, compressedTimestamp);
       if (plan.devFields.length > 0) readDeveloperFields(view, bytes, p, plan, msg, descriptions);
-      if (plan.globalNum === FIELD_DESCRIPTION_MESSAGE) describeDeveloperField(msg, descriptions);
+      if (layout.globalNum === FIELD_DESCRIPTION_MESSAGE) describeDeveloperField(msg, descriptions);
       out.push(msg);
       count++;
     }
-    p += plan.size;
+    p += layout.size;
   }
   return { count };
 }
@@ -536,7 +618,11 @@ function readHeader(bytes: Uint8Array, view: DataView, at: number): FileBounds |
 export function decodeFit(bytes: Uint8Array): FitFile {
   if (bytes.length === 0) throw new FitError('not a FIT file: 0 bytes', 0);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const output: Output = { messages: emptyMessages(), records: new RecordColumns() };
+  const output: Output = {
+    messages: emptyMessages(),
+    records: new RecordColumns(),
+    plans: new Map(),
+  };
   const headers: FitHeader[] = [];
   const problems: Stop[] = [];
   let messageCount = 0;

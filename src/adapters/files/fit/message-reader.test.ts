@@ -72,36 +72,30 @@ describe('compiled message readers', () => {
 
   it('write columns exactly as the plain field loop does, for any single-number layout', () => {
     fc.assert(
-      fc.property(layout, ({ fields, bytes, little, withTimestamp, timestampSec }) => {
+      fc.property(layout, ({ fields, bytes, little, withTimestamp: timeSlot, timestampSec }) => {
         const numbers = fields.filter(
           (f) => f.base !== BASE_STRING && f.count === 1 && f.enumNames === undefined,
         );
+        // Odd times stand for a normal header: no header time.
+        const headerSec = timestampSec % 2 === 1 ? -1 : timestampSec;
         const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-        const columns = () =>
-          Array.from({ length: numbers.length + 1 }, () => [Number.NaN, Number.NaN]);
-        const compiled = columns();
-        const interpreted = columns();
-        const asColumns = (c: number[][]) => c as unknown as Float64Array[];
-        compileColumnWriter(numbers, little, withTimestamp)(
-          view,
-          bytes,
-          0,
-          1,
-          asColumns(compiled),
-          timestampSec,
-        );
-        interpretedColumnWriter(numbers, little, withTimestamp)(
-          view,
-          bytes,
-          0,
-          1,
-          asColumns(interpreted),
-          timestampSec,
-        );
-        expect(compiled).toStrictEqual(interpreted);
-        // Row 0 is never touched; the header time lands in the last column only when asked.
-        expect(compiled.every((c) => Number.isNaN(c[0]))).toBe(true);
-        expect(Number.isNaN(compiled[numbers.length]![1])).toBe(!withTimestamp);
+        const UNTOUCHED = 42.5;
+        const run = (make: typeof compileColumnWriter) => {
+          const columns = Array.from({ length: numbers.length + 1 }, () =>
+            new Float64Array(2).fill(UNTOUCHED),
+          );
+          make(numbers, little, timeSlot)(view, bytes, 0, 1, columns, headerSec);
+          return columns.map((c) => [...c]);
+        };
+        const compiled = run(compileColumnWriter);
+        expect(compiled).toStrictEqual(run(interpretedColumnWriter));
+        // Only row 1 is written: every field (a value or NaN), and the time slot when asked.
+        expect(compiled.every((c) => c[0] === UNTOUCHED)).toBe(true);
+        expect(compiled.slice(0, -1).every((c) => c[1] !== UNTOUCHED)).toBe(true);
+        const time = compiled.at(-1)![1];
+        if (!timeSlot) expect(time).toBe(UNTOUCHED);
+        else if (headerSec < 0) expect(time).toBeNaN();
+        else expect(time).toBe(headerSec + 631065600);
       }),
       { numRuns: 300 },
     );

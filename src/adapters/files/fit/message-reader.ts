@@ -2,7 +2,8 @@
 // definition. A message reader builds each message as a single object literal, so every
 // message of a definition gets the same hidden class and no field costs a separate store or
 // allocation; a column writer stores each record field straight into its column. Only names
-// and numbers from our own profile enter the generated source, never file text. Where code
+// and numbers from our own profile, and a developer field's scale and offset (numbers), enter
+// the generated source, never file text. Where code
 // generation is switched off (node --disallow-code-generation-from-strings), the same fields
 // are read by a plain loop instead: slower, same output.
 import {
@@ -44,9 +45,9 @@ export type MessageReader = (
 
 /**
  * Writes the fields of the record whose content starts at byte p into row n: field i into
- * columns[i], where a valid value is written and NaN left otherwise. With a header time
- * (`timestampSec` >= 0 and a writer made `withTimestamp`), that time goes to
- * columns[fields.length].
+ * columns[i], its value or NaN when invalid. A writer made with a time slot also writes
+ * columns[fields.length], the timestamp column: the header time when `timestampSec` >= 0
+ * (a compressed-timestamp header), else NaN.
  */
 export type ColumnWriter = (
   view: DataView,
@@ -149,14 +150,16 @@ export function compileReader(
 export function interpretedColumnWriter(
   fields: readonly FieldPlan[],
   little: boolean,
-  withTimestamp: boolean,
+  timeSlot: boolean,
 ): ColumnWriter {
   return (view, bytes, p, n, columns, timestampSec) => {
     fields.forEach((f, i) => {
-      const raw = readRaw(view, bytes, p + f.pos, f.base, little);
-      if (!Number.isNaN(raw)) columns[i]![n] = scaled(raw, f);
+      // readRaw gives NaN for an invalid value, and NaN stays NaN through scaled().
+      columns[i]![n] = scaled(readRaw(view, bytes, p + f.pos, f.base, little), f);
     });
-    if (withTimestamp) columns[fields.length]![n] = timestampSec + FIT_EPOCH_UNIX_SEC;
+    if (timeSlot)
+      columns[fields.length]![n] =
+        timestampSec >= 0 ? timestampSec + FIT_EPOCH_UNIX_SEC : Number.NaN;
   };
 }
 
@@ -164,14 +167,16 @@ export function interpretedColumnWriter(
 export function compileColumnWriter(
   fields: readonly FieldPlan[],
   little: boolean,
-  withTimestamp: boolean,
+  timeSlot: boolean,
 ): ColumnWriter {
   const statements = fields.map((f, i) => {
     const { read, invalid } = rawRead(f.base, `p + ${f.pos}`, little);
-    return `v = ${read}; if (!(${invalid})) C[${i}][n] = ${numericSource(f)};`;
+    return `v = ${read}; C[${i}][n] = ${invalid} ? NaN : ${numericSource(f)};`;
   });
-  if (withTimestamp) {
-    statements.push(`C[${fields.length}][n] = timestampSec + ${FIT_EPOCH_UNIX_SEC};`);
+  if (timeSlot) {
+    statements.push(
+      `C[${fields.length}][n] = timestampSec >= 0 ? timestampSec + ${FIT_EPOCH_UNIX_SEC} : NaN;`,
+    );
   }
   const source = `"use strict"; return function write(view, bytes, p, n, C, timestampSec) { let v; ${statements.join(' ')} };`;
   return new Function('read64', source)(read64) as ColumnWriter;
@@ -189,15 +194,17 @@ const cache = new Map<string, MessageReader | ColumnWriter>();
 /** Enough for every definition a normal file holds; damaged files must not grow it for ever. */
 const CACHE_LIMIT = 2000;
 
+/** `variant`: withTimestamp for message readers, timeSlot for column writers. */
 function cached<F extends MessageReader | ColumnWriter>(
   kind: string,
   fields: readonly FieldPlan[],
   little: boolean,
-  withTimestamp: boolean,
+  variant: boolean,
   make: () => F,
 ): F {
-  let key = `${kind}:${little ? 1 : 0}${withTimestamp ? 1 : 0}`;
-  for (const f of fields) key += `|${f.key}:${f.pos}:${f.size}:${f.base}`;
+  let key = `${kind}:${little ? 1 : 0}${variant ? 1 : 0}`;
+  for (const f of fields)
+    key += `|${f.key}:${f.pos}:${f.size}:${f.base}:${f.scale}:${f.offset}:${f.conv}`;
   let made = cache.get(key);
   if (made === undefined) {
     if (cache.size >= CACHE_LIMIT) cache.clear();
@@ -231,11 +238,11 @@ export function messageReader(
 export function columnWriter(
   fields: readonly FieldPlan[],
   little: boolean,
-  withTimestamp: boolean,
+  timeSlot: boolean,
 ): ColumnWriter {
-  return cached('columns', fields, little, withTimestamp, () =>
+  return cached('columns', fields, little, timeSlot, () =>
     CAN_GENERATE_CODE
-      ? compileColumnWriter(fields, little, withTimestamp)
-      : interpretedColumnWriter(fields, little, withTimestamp),
+      ? compileColumnWriter(fields, little, timeSlot)
+      : interpretedColumnWriter(fields, little, timeSlot),
   );
 }

@@ -101,22 +101,27 @@ describe('record columns', () => {
 });
 
 describe('RecordColumns', () => {
-  it('gives a column made after records were written NaN for those records', () => {
+  it('reads NaN wherever nothing was written, in columns made early or late', () => {
     const columns = new RecordColumns();
     const hr = columns.columnIndex('heart_rate', false);
-    for (let n = 0; n < 300; n++) {
-      columns.reserve();
-      columns.chunks[hr]![0]![n] = n;
+    const writeRow = (column: number, value: number) => {
+      const n = columns.length;
+      if (n === columns.capacity) columns.grow();
+      columns.willWrite(column, n);
+      columns.chunks[column]![0]![n] = value;
       columns.length = n + 1;
-    }
-    const late = columns.columnIndex('power', false);
-    columns.reserve();
-    columns.chunks[late]![0]![300] = 7;
-    columns.length = 301;
+    };
+    for (let n = 0; n < 300; n++) writeRow(hr, n);
+    const power = columns.columnIndex('power', false);
+    writeRow(power, 7);
+    writeRow(hr, 1);
     const records = columns.finish();
+    expect(records).toHaveLength(302);
     expect(records.column('heart_rate').at(299)).toBe(299);
+    expect(records.column('heart_rate').at(300)).toBeNaN();
+    expect(records.column('heart_rate').at(301)).toBe(1);
     expect(records.column('power').at(299)).toBeNaN();
     expect(records.column('power').at(300)).toBe(7);
-    expect(records.messages()).toHaveLength(301);
+    expect(records.column('power').at(301)).toBeNaN();
   });
 });

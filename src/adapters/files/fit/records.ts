@@ -86,11 +86,12 @@ export class FitRecords {
   }
 }
 
-/** Records in the first chunk as first made: a small file should not pay for 64 KB a field. */
+/** Records in a file's first chunk at least: a small file should not pay for 64 KB a field. */
 const FIRST_CHUNK_RECORDS = 256;
 
+/** Room for `records` records per column; zeroed (nothing is written where nothing is read). */
 function emptyChunk(records: number): Float64Array {
-  return new Float64Array(records).fill(Number.NaN);
+  return new Float64Array(records);
 }
 
 /**
@@ -104,7 +105,15 @@ function emptyChunks(columns: number, records: number): Float64Array[] {
   return Array.from({ length: columns }, (_, c) => all.subarray(c * records, (c + 1) * records));
 }
 
-/** The columns being filled while a file decodes; finish() hands them out as FitRecords. */
+/**
+ * The columns being filled while a file decodes; finish() hands them out as FitRecords.
+ *
+ * Chunks start zeroed, and a row reads NaN only once written so: filling them with NaN ahead
+ * would touch every page of room never used. Rows are written in order, so each column keeps
+ * how far it is final (`filled`), and gaps become NaN when the column is next written or at
+ * finish(). A record definition writes all of its columns in every row (NaN where invalid): while
+ * records of one definition follow each other (a run), its columns need no bookkeeping at all.
+ */
 export class RecordColumns {
   length = 0;
   /** How many records the chunks made so far hold. */
@@ -113,15 +122,20 @@ export class RecordColumns {
   generation = 0;
   /**
    * By column index, the column's chunks: full ones of CHUNK_RECORDS, the last one possibly
-   * shorter (the first chunk grows by doubling). NaN where no value was written.
+   * shorter (a file's first chunk grows by doubling).
    */
   readonly chunks: Float64Array[][] = [];
   readonly others = new Map<number, FitMessage>();
+  /** By column index: rows [0, filled) are final, except in the columns of the current run. */
+  private readonly filled: number[] = [];
+  /** Whose records are being written in a run, and the columns each of them writes. */
+  private runOwner: object | undefined;
+  private runColumns: readonly number[] = [];
   private readonly names: string[] = [];
   private readonly developer: boolean[] = [];
   private readonly indexByKey = new Map<string, number>();
 
-  /** The index of the column of this field, made (NaN throughout) on first use. */
+  /** The index of the column of this field, made on first use (NaN in rows written so far). */
   columnIndex(name: string, developer: boolean): number {
     const key = `${developer ? 'd' : 'p'}:${name}`;
     let index = this.indexByKey.get(key);
@@ -130,19 +144,19 @@ export class RecordColumns {
       this.indexByKey.set(key, index);
       this.names.push(name);
       this.developer.push(developer);
+      this.filled.push(0);
       const shape = this.chunks[0] ?? [];
       this.chunks.push(shape.map((chunk) => emptyChunk(chunk.length)));
     }
     return index;
   }
 
-  /** Makes room for record `length` in every column. */
-  reserve(): void {
-    // grow() makes closures, and with them a context on every call: keep it off the hot path.
-    if (this.length === this.capacity) this.grow();
-  }
-
-  private grow(): void {
+  /**
+   * Makes room for record `length`, called when the chunks are full. A file's first chunk
+   * starts small and doubles. (Sizing it from the bytes left instead made large files first
+   * touch twice as many fresh pages: malloc gave the memory back to the OS between decodes.)
+   */
+  grow(): void {
     const lastLength = this.capacity & CHUNK_MASK;
     const records =
       lastLength !== 0
@@ -161,7 +175,43 @@ export class RecordColumns {
     this.generation++;
   }
 
+  /**
+   * From row `length` on, `owner` writes `columns` in every row until another owner's run
+   * begins. Callers check runOwner first: this runs only when the record definition changes.
+   */
+  beginRun(owner: object, columns: readonly number[]): void {
+    for (const c of this.runColumns) this.filled[c] = this.length;
+    for (const c of columns) this.fillTo(c, this.length);
+    this.runOwner = owner;
+    this.runColumns = columns;
+  }
+
+  isRunOf(owner: object): boolean {
+    return this.runOwner === owner;
+  }
+
+  /** For a column written outside runs (developer fields): row n is about to be written. */
+  willWrite(column: number, n: number): void {
+    this.fillTo(column, n);
+    this.filled[column] = n + 1;
+  }
+
+  /** Makes rows [filled, n) of the column NaN. */
+  private fillTo(column: number, n: number): void {
+    const from = this.filled[column]!;
+    if (from >= n) return;
+    const chunks = this.chunks[column]!;
+    for (let k = from >>> CHUNK_BITS; k <= (n - 1) >>> CHUNK_BITS; k++) {
+      const start = k === from >>> CHUNK_BITS ? from & CHUNK_MASK : 0;
+      const end = k === (n - 1) >>> CHUNK_BITS ? ((n - 1) & CHUNK_MASK) + 1 : CHUNK_RECORDS;
+      chunks[k]!.fill(Number.NaN, start, end);
+    }
+    this.filled[column] = n;
+  }
+
   finish(): FitRecords {
+    this.beginRun(this, []);
+    for (let c = 0; c < this.chunks.length; c++) this.fillTo(c, this.length);
     const profile = new Map<string, FitColumn>();
     const developer = new Map<string, FitColumn>();
     this.chunks.forEach((chunks, c) => {
