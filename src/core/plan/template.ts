@@ -139,8 +139,9 @@ export function weekTemplate(input: PlanInput): PlanResult<WeekTemplate> {
         if (!legs && !hardDay(d) && d !== L) score += 1;
         if (d === L) score -= legs ? 3 : 1;
         if (legs && next(d) === L) score -= 0.5;
-        for (const [j, e] of perm.entries()) {
-          if (j <= i || circularGap(d, e) !== 1) continue;
+        // Sessions on neighbouring days, each pair counted once.
+        for (let j = i + 1; j < perm.length; j++) {
+          if (circularGap(d, perm[j]!) !== 1) continue;
           score -= legs && foci[j] !== 'upper' ? 3 : 1;
         }
       });
