@@ -135,6 +135,21 @@ describe('runstrong activities and load', () => {
     expect(text.out).toMatch(/Acute:chronic ratio/);
   });
 
+  it("shows distances in the athlete's units", async () => {
+    await run(['import', goodFolder()]);
+    expect((await run(['activities'])).out).toMatch(/ km {2}/);
+    const saved = await run([
+      ...['plan', '--distance', '10k', '--weeks', '10', '--start', '2025-10-20'],
+      ...['--days', 'mon,tue,thu,sat', '--weekly-mi', '20', '--units', 'mi'],
+      ...['--sex', 'female', '--age', '30', '--height', '165', '--weight', '60', '--save'],
+    ]);
+    expect(saved.code).toBe(0);
+    const text = (await run(['activities'])).out;
+    expect(text).toMatch(/ mi {2}/);
+    expect(text).not.toMatch(/ km /);
+    expect((await run(['load'])).out).toMatch(/week {7}run mi/);
+  });
+
   it('refuses an --athlete nobody has', async () => {
     const r = await run(['activities', '--athlete', 'nobody@example.org']);
     expect(r.code).toBe(2);

@@ -1,6 +1,8 @@
 // `runstrong activities`: imported activities with their summaries.
 import type { ActivityView } from '../../app/activity-data.js';
 import { parseIsoDate } from '../../core/dates/calendar.js';
+import type { Units } from '../../core/plan/types.js';
+import { formatDistance } from '../../core/units/index.js';
 import type { CliIo } from '../io.js';
 import { type Env, withLocalAthlete } from '../local-store.js';
 
@@ -15,14 +17,14 @@ function clock(totalSec: number): string {
   return h > 0 ? `${h}:${mm}:${ss}` : `${Number(mm)}:${ss}`;
 }
 
-function row(a: ActivityView): string {
+function row(a: ActivityView, units: Units): string {
   const hr = a.avgHr === undefined ? '' : `${Math.round(a.avgHr)} bpm`;
   const sets = a.sets.length > 0 ? `${a.sets.length} sets` : '';
   const flags = [a.partial ? 'partial' : '', a.plannedDate ? 'planned' : ''].filter(Boolean);
   return [
     a.date,
     a.sport.padEnd(8),
-    `${a.distanceKm.toFixed(2).padStart(7)} km`,
+    formatDistance(a.distanceKm, units, 2).padStart(10),
     clock(a.movingTimeSec).padStart(8),
     hr.padStart(7),
     `load ${Math.round(a.load)}`.padEnd(9),
@@ -45,8 +47,18 @@ export async function activitiesCommand(
     import('../../app/activities.js'),
     import('../../app/load-context.js'),
   ]);
-  const list = await withLocalAthlete(env, flags.athlete, async ({ store, athlete }) =>
-    activityViews(store, athlete.id, { from, to }, await loadContext(store, athlete.id, to)),
+  const { list, units } = await withLocalAthlete(
+    env,
+    flags.athlete,
+    async ({ store, athlete }) => ({
+      list: await activityViews(
+        store,
+        athlete.id,
+        { from, to },
+        await loadContext(store, athlete.id, to),
+      ),
+      units: (await store.profiles.get(athlete.id))?.units ?? 'km',
+    }),
   );
   if (flags.json) {
     io.out(`${JSON.stringify(list)}\n`);
@@ -56,5 +68,5 @@ export async function activitiesCommand(
     io.out('No activities in that range. Bring them in with: runstrong import PATH…\n');
     return;
   }
-  io.out(`${list.map(row).join('\n')}\n${list.length} activities\n`);
+  io.out(`${list.map((a) => row(a, units)).join('\n')}\n${list.length} activities\n`);
 }

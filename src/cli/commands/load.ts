@@ -2,12 +2,14 @@
 // volume, from the logs and the imported activities.
 import type { LoadReport } from '../../app/activities.js';
 import { parseIsoDate } from '../../core/dates/calendar.js';
+import type { Units } from '../../core/plan/types.js';
+import { kmToMi } from '../../core/units/index.js';
 import type { CliIo } from '../io.js';
 import { type Env, withLocalAthlete } from '../local-store.js';
 
 const r0 = (x: number) => String(Math.round(x));
 
-function render(report: LoadReport): string {
+function render(report: LoadReport, units: Units): string {
   const lines = [
     `Training load ${report.from} – ${report.to} (session-RPE units, docs/load.md)`,
     '',
@@ -27,12 +29,12 @@ function render(report: LoadReport): string {
   );
   lines.push(
     '',
-    'week       run km  run min  strength sets  sessions (run/strength/cross/mobility)',
+    `week       run ${units}  run min  strength sets  sessions (run/strength/cross/mobility)`,
   );
   for (const w of report.weeks) {
     const s = w.sessions;
     lines.push(
-      `${w.isoWeek}  ${w.runKm.toFixed(1).padStart(6)}  ${r0(w.runMin).padStart(7)}  ${String(w.strengthSets).padStart(13)}  ${s.run}/${s.strength}/${s.cross}/${s.mobility}`,
+      `${w.isoWeek}  ${(units === 'mi' ? kmToMi(w.runKm) : w.runKm).toFixed(1).padStart(6)}  ${r0(w.runMin).padStart(7)}  ${String(w.strengthSets).padStart(13)}  ${s.run}/${s.strength}/${s.cross}/${s.mobility}`,
     );
   }
   return `${lines.join('\n')}\n`;
@@ -45,8 +47,18 @@ export async function loadCommand(
 ): Promise<void> {
   const onDate = flags.date === undefined ? io.today() : parseIsoDate(flags.date, 'date');
   const { loadReport } = await import('../../app/activities.js');
-  const report = await withLocalAthlete(env, flags.athlete, ({ store, athlete }) =>
-    loadReport({ store }, { userId: athlete.id, role: 'athlete' }, athlete.id, onDate),
+  const { report, units } = await withLocalAthlete(
+    env,
+    flags.athlete,
+    async ({ store, athlete }) => ({
+      report: await loadReport(
+        { store },
+        { userId: athlete.id, role: 'athlete' },
+        athlete.id,
+        onDate,
+      ),
+      units: (await store.profiles.get(athlete.id))?.units ?? 'km',
+    }),
   );
-  io.out(flags.json ? `${JSON.stringify(report)}\n` : render(report));
+  io.out(flags.json ? `${JSON.stringify(report)}\n` : render(report, units));
 }
