@@ -168,10 +168,16 @@ export function weekTemplate(input: PlanInput): PlanResult<WeekTemplate> {
       `Your days hold ${assignment.length} main strength session${assignment.length > 1 ? 's' : ''} a week (the ${input.focus} focus allows up to ${maxMain}).`,
     );
 
+  // Every field from the start, filled in below: days of one shape keep the generator's hot loops
+  // on one code path.
   const days: TemplateDay[] = WEEKDAYS.map((weekday, d) => ({
     weekday,
     available: avail.has(d),
     rest: rest.has(d),
+    run: undefined,
+    strength: undefined,
+    accessory: undefined,
+    mobility: undefined,
     minutes: minutes(d),
   }));
   days[L]!.run = 'long';
