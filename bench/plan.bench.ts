@@ -20,8 +20,8 @@ function rng(seed: number) {
   };
 }
 
-function athletes(n: number): PlanInput[] {
-  const r = rng(42);
+function athletes(n: number, seed: number): PlanInput[] {
+  const r = rng(seed);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;
   return Array.from({ length: n }, () => {
     const days = WEEKDAYS.filter(() => r() < 0.7);
@@ -48,13 +48,19 @@ function athletes(n: number): PlanInput[] {
   });
 }
 
-const inputs = athletes(1000);
-for (const input of inputs.slice(0, 50)) generatePlan(input); // warm-up
-const t0 = performance.now();
-let made = 0;
-// generatePlan runs the validator on its own output, so this times generating and validating.
-for (const input of inputs) if (generatePlan(input).ok) made++;
-const planMs = (performance.now() - t0) / inputs.length;
+/** ms per plan over the inputs; generatePlan validates its own output, so this times both. */
+function timePlans(inputs: readonly PlanInput[]): { msPerPlan: number; valid: number } {
+  const t0 = performance.now();
+  let valid = 0;
+  for (const input of inputs) if (generatePlan(input).ok) valid++;
+  return { msPerPlan: (performance.now() - t0) / inputs.length, valid };
+}
+
+// A first pass over 1,000 other athletes, timed apart: it is mostly V8 compiling and
+// recompiling the generator, which a long-running service pays once. Then the measured pass.
+const warmUp = timePlans(athletes(1000, 7));
+const inputs = athletes(1000, 42);
+const { msPerPlan: planMs, valid: made } = timePlans(inputs);
 
 function medianMs(cmd: string, args: string[], runs = 15): number {
   const times: number[] = [];
@@ -100,12 +106,16 @@ if (existsSync(cli)) {
 
 const result = {
   plans: { count: inputs.length, valid: made, msPerPlan: planMs, plansPerSec: 1000 / planMs },
+  firstPass: { msPerPlan: warmUp.msPerPlan },
   startup,
 };
 if (json) console.log(JSON.stringify(result));
 else {
   console.log(
-    `plan generate + validate (16 weeks): ${planMs.toFixed(3)} ms per plan, ${Math.round(1000 / planMs)} plans/s over ${inputs.length} athletes (${made} valid)`,
+    `plan generate + validate (16 weeks): ${planMs.toFixed(3)} ms per plan, ${Math.round(1000 / planMs)} plans/s over ${inputs.length} athletes (${made} valid) (goal < 1 ms)`,
+  );
+  console.log(
+    `  first pass over 1,000 other athletes, while V8 compiles the generator: ${warmUp.msPerPlan.toFixed(3)} ms per plan`,
   );
   if (startup)
     console.log(
