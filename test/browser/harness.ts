@@ -97,8 +97,14 @@ export async function seriousViolations(page: Page): Promise<string[]> {
     );
 }
 
-/** A full-page screenshot under test-artifacts/screenshots, after charts and fonts settle. */
+/**
+ * A full-page screenshot under test-artifacts/screenshots, after charts and fonts settle. A
+ * screen showing a failed load is a failure, not a picture (one such screenshot once went unseen).
+ */
 export async function screenshot(page: Page, name: string): Promise<void> {
+  const failed = await page.locator('.state-error').allInnerTexts();
+  if (failed.length > 0)
+    throw new Error(`${name}: the screen shows an error: ${failed.join(' | ')}`);
   await page.evaluate(() => document.fonts.ready);
   await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
 }
