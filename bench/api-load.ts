@@ -21,6 +21,8 @@ export interface LoadResult {
   p50Ms: number;
   p99Ms: number;
   requests: number;
+  /** Requests answered during the warm-up, so the server's CPU can be shared over all of them. */
+  warmupRequests: number;
   non2xx: number;
   errors: number;
 }
@@ -48,13 +50,14 @@ type Autocannon = (options: AutocannonOptions) => Promise<AutocannonResult>;
 const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
 
 async function runLoad(job: LoadJob): Promise<LoadResult> {
-  if (job.warmupSec > 0) await hit(job, job.warmupSec);
+  const warmup = job.warmupSec > 0 ? await hit(job, job.warmupSec) : undefined;
   const result = await hit(job, job.durationSec);
   return {
     requestsPerSec: result.requests.average,
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
     requests: result.requests.total,
+    warmupRequests: warmup?.requests.total ?? 0,
     non2xx: result.non2xx,
     errors: result.errors,
   };

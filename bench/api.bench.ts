@@ -164,6 +164,8 @@ function load(job: LoadJob): Promise<LoadResult> {
 
 interface DatabaseFigures extends LoadResult {
   database: string;
+  /** CPU time of the app's process (this one: autocannon runs in another) per request served. */
+  serverCpuMsPerRequest: number;
   athletes: number;
   logs: number;
   seedSec: number;
@@ -178,6 +180,7 @@ async function benchDatabase(
   const { athletes, seedSec } = await seed(seedOptions, `${Date.now().toString(36)}`);
   const server = await startServer({ port: 0, host: '127.0.0.1', env, webDir: '/nonexistent' });
   try {
+    const cpuBefore = process.cpuUsage();
     const result = await load({
       url: server.url,
       athletes,
@@ -192,11 +195,17 @@ async function benchDatabase(
       logs: athletes.length * logsPerAthlete(),
       seedSec: Math.round(seedSec * 10) / 10,
       ...result,
+      serverCpuMsPerRequest: cpuMsPer(process.cpuUsage(cpuBefore), result),
       goalMet: result.p99Ms < GOAL_P99_MS && result.non2xx === 0 && result.errors === 0,
     };
   } finally {
     await server.close();
   }
+}
+
+function cpuMsPer(cpu: NodeJS.CpuUsage, result: LoadResult): number {
+  const ms = (cpu.user + cpu.system) / 1000 / (result.requests + result.warmupRequests);
+  return Math.round(ms * 100) / 100;
 }
 
 function logsPerAthlete(): number {
@@ -245,7 +254,8 @@ if (json) {
   for (const f of figures) {
     console.log(
       `${f.database.padEnd(8)} ${f.athletes} athletes, ${f.logs} logs (seeded in ${f.seedSec} s): ` +
-        `${Math.round(f.requestsPerSec)} req/s, p50 ${f.p50Ms} ms, p99 ${f.p99Ms} ms ` +
+        `${Math.round(f.requestsPerSec)} req/s, p50 ${f.p50Ms} ms, p99 ${f.p99Ms} ms, ` +
+        `server CPU ${f.serverCpuMsPerRequest} ms per request ` +
         `(goal < ${GOAL_P99_MS} ms: ${f.goalMet ? 'met' : 'NOT met'}; non-2xx ${f.non2xx}, errors ${f.errors})`,
     );
   }
