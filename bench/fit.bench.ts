@@ -1,6 +1,7 @@
 // FIT decoding throughput: runstrong's decoder against fit-file-parser (a reference only) over
 // the copyable FIT fixtures, repeated to at least 50 MB, in the same process.
-// Run: node --import tsx bench/fit.bench.ts [--json]
+// Run: node --import tsx bench/fit.bench.ts [--json] [--per-file]
+// --per-file also prints each fixture's own throughput, decoded 20 times in a row.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,11 +29,15 @@ async function peerParses(buffer: Buffer): Promise<boolean> {
 
 // Only files both decoders read (fit-file-parser rejects the truncated one), so both do the same work.
 const files: Buffer[] = [];
+const names: string[] = [];
 for (const name of readdirSync(FIXTURES)
   .filter((f) => f.endsWith('.fit'))
   .sort()) {
   const buffer = readFileSync(join(FIXTURES, name));
-  if (await peerParses(buffer)) files.push(buffer);
+  if (await peerParses(buffer)) {
+    files.push(buffer);
+    names.push(name);
+  }
 }
 const setBytes = files.reduce((n, f) => n + f.length, 0);
 /** Rounds run in blocks (see below). */
@@ -95,4 +100,17 @@ if (process.argv.includes('--json')) {
   console.log(`  runstrong decodeFit  ${mbps.toFixed(1)} MB/s  (${ourRecords} records)`);
   console.log(`  fit-file-parser      ${peerMbps.toFixed(1)} MB/s  (${peerRecords} records)`);
   console.log(`  ratio                ${ratio.toFixed(1)}×`);
+}
+
+if (process.argv.includes('--per-file')) {
+  const REPEATS = 20;
+  console.log('  per file, ours decoded 20 times in a row:');
+  views.forEach((bytes, i) => {
+    const started = performance.now();
+    for (let r = 0; r < REPEATS; r++) decodeFit(bytes);
+    const ms = (performance.now() - started) / REPEATS;
+    console.log(
+      `    ${names[i]!.padEnd(70)} ${(bytes.length / 1e3).toFixed(0).padStart(5)} KB ${ms.toFixed(2).padStart(6)} ms ${(bytes.length / 1e3 / ms).toFixed(0).padStart(4)} MB/s`,
+    );
+  });
 }
