@@ -1,5 +1,6 @@
 // The import benchmark of issue 4, in one run:
-//   fit   runstrong's FIT decoder against fit-file-parser (bench/fit.bench.ts, run as is)
+//   fit   runstrong's FIT decoder against fit-file-parser (bench/fit.bench.ts, run as is: a
+//         child process per decoder)
 //   gpx   runstrong's GPX reader against xmldom + togeojson (bench/gpx.bench.ts, run as is)
 //   bulk  2,000 distinct activity files made from the fixtures, imported end to end (walk,
 //         read, hash, decode, summarise, one transaction each) into a fresh SQLite store by a
