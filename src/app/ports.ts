@@ -419,9 +419,15 @@ declare const jsonOf: unique symbol;
  */
 export type JsonBytes<T> = Uint8Array<ArrayBuffer> & { readonly [jsonOf]?: T };
 
-/** CalendarRange with the planned days as one JSON array, ready to send. */
-export interface CalendarForJson extends Omit<CalendarRange, 'planned'> {
+/** The same, as JSON text. */
+export type JsonText<T> = string & { readonly [jsonOf]?: T };
+
+/** CalendarRange with each part already one JSON array, ready to send. */
+export interface CalendarForJson {
   planned: JsonBytes<PlanDay[]>;
+  runs: JsonText<RunLog[]>;
+  lifts: JsonText<LiftLog[]>;
+  activities: JsonText<ActivityHeader[]>;
 }
 
 export interface Store {

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
-import type { CalendarRange, JsonBytes } from '../app/ports.js';
+import type { CalendarRange, JsonBytes, JsonText } from '../app/ports.js';
 import type { PlanDay } from '../core/plan/types.js';
 import { calendarJson, jsonAnswer } from './json-bytes.js';
 
@@ -52,16 +52,23 @@ const calendar: CalendarRange = {
 };
 
 const asJson = <T>(value: T) => Buffer.from(JSON.stringify(value)) as unknown as JsonBytes<T>;
+const asText = <T>(value: T) => JSON.stringify(value) as JsonText<T>;
 
 describe('calendarJson', () => {
   it('writes the same JSON as JSON.stringify of the calendar, non-ASCII text included', () => {
-    const { planned, ...done } = calendar;
-    const bytes = calendarJson({ ...done, planned: asJson(planned) });
+    const { planned, runs, lifts, activities } = calendar;
+    const bytes = calendarJson({
+      planned: asJson(planned),
+      runs: asText(runs),
+      lifts: asText(lifts),
+      activities: asText(activities),
+    });
     expect(Buffer.from(bytes).toString('utf8')).toBe(JSON.stringify(calendar));
   });
 
   it('writes an empty month as empty arrays', () => {
-    const bytes = calendarJson({ planned: asJson([]), runs: [], lifts: [], activities: [] });
+    const none = asText([]);
+    const bytes = calendarJson({ planned: asJson([]), runs: none, lifts: none, activities: none });
     expect(JSON.parse(Buffer.from(bytes).toString('utf8'))).toEqual({
       planned: [],
       runs: [],

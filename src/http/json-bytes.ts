@@ -1,6 +1,6 @@
 // Answers put together from JSON already written: the month's plan days arrive as JSON bytes
-// (kept per plan version, see the db adapter) and go out as they are, so only the small
-// done-session records are serialised per request.
+// (kept per plan version) and the done sessions as JSON text written by the database (see the
+// db adapter), and go out as they are.
 import type { Context, TypedResponse } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { JSONParsed } from 'hono/utils/types';
@@ -8,14 +8,14 @@ import type { CalendarForJson, CalendarRange, JsonBytes } from '../app/ports.js'
 
 const PLANNED_FIELD = Buffer.from('{"planned":');
 
-/** The same JSON as JSON.stringify of the calendar with its plan days as objects. */
+/** JSON of the calendar, each part as the store wrote it. */
 export function calendarJson({
   planned,
   runs,
   lifts,
   activities,
 }: CalendarForJson): JsonBytes<CalendarRange> {
-  const rest = `,"runs":${JSON.stringify(runs)},"lifts":${JSON.stringify(lifts)},"activities":${JSON.stringify(activities)}}`;
+  const rest = `,"runs":${runs},"lifts":${lifts},"activities":${activities}}`;
   return Buffer.concat([PLANNED_FIELD, planned, Buffer.from(rest)]) as JsonBytes<CalendarRange>;
 }
 

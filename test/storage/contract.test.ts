@@ -1,6 +1,7 @@
 // One storage contract, run on SQLite and on PostgreSQL: both must behave the same.
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrations } from '../../src/adapters/db/migrations/index.js';
 import { type OpenedStore, openDatabase } from '../../src/adapters/db/open.js';
@@ -15,6 +16,10 @@ const T0 = '2027-01-18T06:30:00.000Z';
 let serial = 0;
 /** An id no other test uses, so tests can share one database. */
 const fresh = (prefix: string) => `${prefix}-${++serial}`;
+
+/** The JSON text parts of a calendar read back as values. */
+const parsed = (json: Record<string, string>) =>
+  Object.fromEntries(Object.entries(json).map(([part, text]) => [part, JSON.parse(text)]));
 
 async function newUser(store: Store, role: 'athlete' | 'coach' = 'athlete') {
   const u = user(fresh(role), role);
@@ -558,7 +563,83 @@ function storeContract(makeBackend: () => Backend) {
         to: '2027-02-28',
       });
       expect(JSON.parse(Buffer.from(planned).toString('utf8'))).toEqual(febDays);
-      expect(done).toEqual({ runs: cal.runs, lifts: cal.lifts, activities: cal.activities });
+      expect(parsed(done)).toEqual({
+        runs: cal.runs,
+        lifts: cal.lifts,
+        activities: cal.activities,
+      });
+    });
+
+    it('writes the done sessions as JSON equal to the records, whatever they hold', async () => {
+      // Optional values present or not, awkward doubles, text that needs escaping, several
+      // records a day: the JSON the database writes must read back as the records themselves.
+      const text = fc.string({ unit: 'binary', minLength: 1, maxLength: 12 });
+      const amount = fc.oneof(
+        fc.integer({ min: 0, max: 400 }),
+        fc.double({ min: 0.01, max: 400, noNaN: true }),
+        fc.constantFrom(0.1 + 0.2, 1 / 3, 10.8),
+      );
+      const day = fc.integer({ min: 1, max: 3 }).map((d) => `2027-04-0${d}`);
+      const runs = fc.array(
+        fc.record(
+          { date: day, distanceKm: amount, durationMin: amount, avgHr: amount, rpe: amount },
+          { requiredKeys: ['date', 'distanceKm', 'durationMin'] },
+        ),
+        { maxLength: 4 },
+      );
+      const lifts = fc.array(
+        fc.record(
+          {
+            date: day,
+            durationMin: amount,
+            rpe: amount,
+            sets: fc.array(fc.record({ exercise: text, reps: fc.nat(30), loadKg: amount }), {
+              minLength: 1,
+              maxLength: 3,
+            }),
+          },
+          { requiredKeys: ['date', 'durationMin', 'sets'] },
+        ),
+        { maxLength: 3 },
+      );
+      const activities = fc.array(
+        fc.record(
+          {
+            date: day,
+            title: text,
+            subSport: text,
+            avgHr: amount,
+            trimp: amount,
+            plannedDate: day,
+          },
+          { requiredKeys: ['date'] },
+        ),
+        { maxLength: 3 },
+      );
+      await fc.assert(
+        fc.asyncProperty(runs, lifts, activities, async (r, l, a) => {
+          const u = await newUser(store);
+          for (const x of r)
+            await store.runLogs.add({ id: fresh('r'), athleteId: u.id, type: 'tempo', ...x });
+          for (const x of l) await store.liftLogs.add({ id: fresh('l'), athleteId: u.id, ...x });
+          for (const x of a) {
+            const made = activity(fresh('a'), u.id, fresh('sha256'), x.date);
+            await store.activities.add({
+              ...made,
+              title: x.title,
+              subSport: x.subSport,
+              plannedDate: x.plannedDate,
+              partialReason: undefined,
+              summary: { ...made.summary, avgHr: x.avgHr, trimp: x.trimp, maxHr: undefined },
+            });
+          }
+          const april = { from: '2027-04-01', to: '2027-04-30' };
+          const { planned: _, ...records } = await store.calendar(u.id, april);
+          const { planned, ...json } = await store.calendarForJson(u.id, april);
+          expect(parsed(json)).toEqual(records);
+        }),
+        { numRuns: 25 },
+      );
     });
 
     it('gives the current plan days as JSON, across plan changes and store instances', async () => {

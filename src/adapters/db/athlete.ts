@@ -22,7 +22,6 @@ import type {
   Units,
   Weekday,
 } from '../../core/plan/types.js';
-import { compiledOnce } from './compiled.js';
 import { Lru } from './lru.js';
 import type { CalendarFeedsTable, Database, ProfilesTable } from './schema.js';
 import { calendarDate, fromJson, instant, toJson } from './values.js';
@@ -177,22 +176,24 @@ const jsonBytes = <T>(text: string) => Buffer.from(text) as JsonBytes<T>;
 const NO_DAYS = jsonBytes<PlanDay[]>('[]');
 
 /**
- * The same days as plannedDayTexts, as one JSON array in UTF-8. A version's days never change
- * (putCurrent makes a new version), so a range read once is kept under its version: the next
- * read asks the database only which version is current. The days and the version they belong
- * to come from one statement, so a plan replaced meanwhile cannot be filed under the old one.
+ * The same days as plannedDayTexts, as one JSON array in UTF-8, for the plan version the
+ * caller just read (null: no plan). A version's days never change (putCurrent makes a new
+ * version), so a range read once is kept under its version and the next read of it asks the
+ * database nothing. On a miss the days and their version come from one statement, so a plan
+ * replaced meanwhile cannot be filed under the old version.
  */
 export function plannedDaysJson(
   db: Kysely<Database>,
   cache: PlannedDaysCache,
-): (athleteId: string, from: string, to: string) => Promise<JsonBytes<PlanDay[]>> {
-  const currentVersion = compiledOnce(db, (athleteId: string) =>
-    db.selectFrom('plan_versions').select('version').where('athlete_id', '=', athleteId),
-  );
-  return async (athleteId, from, to) => {
-    const [current] = await currentVersion(athleteId);
-    if (!current) return NO_DAYS;
-    const cached = cache.get(`${current.version}/${from}/${to}`);
+): (
+  athleteId: string,
+  version: string | null,
+  from: string,
+  to: string,
+) => Promise<JsonBytes<PlanDay[]>> {
+  return async (athleteId, version, from, to) => {
+    if (version === null) return NO_DAYS;
+    const cached = cache.get(`${version}/${from}/${to}`);
     if (cached) return cached;
     const rows = await db
       .selectFrom('plan_versions')
@@ -207,8 +208,8 @@ export function plannedDaysJson(
       .orderBy('plan_days.date')
       .execute();
     const json = jsonBytes<PlanDay[]>(`[${rows.flatMap((row) => row.day ?? []).join(',')}]`);
-    const version = rows[0]?.version;
-    if (version) cache.set(`${version}/${from}/${to}`, json);
+    const read = rows[0]?.version;
+    if (read) cache.set(`${read}/${from}/${to}`, json);
     return json;
   };
 }

@@ -13,6 +13,7 @@ import {
   privacyZoneStore,
   profileStore,
 } from './athlete.js';
+import { doneJsonReader } from './calendar-json.js';
 import { coachLinkStore, inviteStore } from './coaching.js';
 import {
   bodyEntryCodec,
@@ -32,6 +33,7 @@ import { calendarDate, fromJson } from './values.js';
  */
 export function createStore(db: Kysely<Database>, plannedDays: PlannedDaysCache): Store {
   const plannedJson = plannedDaysJson(db, plannedDays);
+  const doneJson = doneJsonReader(db);
   const store: Store = {
     users: userStore(db),
     loginSessions: loginSessionStore(db),
@@ -49,32 +51,29 @@ export function createStore(db: Kysely<Database>, plannedDays: PlannedDaysCache)
     activities: activityStore(db),
     invites: inviteStore(db),
     coachLinks: coachLinkStore(db),
-    calendar: (athleteId, range) =>
-      calendarOf(athleteId, range, async (from, to) =>
-        (await plannedDayTexts(db, athleteId, from, to)).map(fromJson<PlanDay>),
-      ),
-    calendarForJson: (athleteId, range) =>
-      calendarOf(athleteId, range, (from, to) => plannedJson(athleteId, from, to)),
+    calendar: calendarOf,
+    async calendarForJson(athleteId, range) {
+      const from = calendarDate(range.from, 'from');
+      const to = calendarDate(range.to, 'to');
+      const { version, ...done } = await doneJson(athleteId, from, to);
+      return { planned: await plannedJson(athleteId, version, from, to), ...done };
+    },
     transaction: (fn) =>
       db.isTransaction
         ? fn(store)
         : db.transaction().execute((trx) => fn(createStore(trx, plannedDays))),
   };
-  /** Planned days (read by `planned`) and the done sessions of one athlete, read together. */
-  async function calendarOf<Planned>(
-    athleteId: string,
-    range: DateRange,
-    planned: (from: string, to: string) => Promise<Planned>,
-  ): Promise<Omit<CalendarRange, 'planned'> & { planned: Planned }> {
+  /** Planned days and the done sessions of one athlete, read together. */
+  async function calendarOf(athleteId: string, range: DateRange): Promise<CalendarRange> {
     const from = calendarDate(range.from, 'from');
     const to = calendarDate(range.to, 'to');
-    const [days, runs, lifts, activities] = await Promise.all([
-      planned(from, to),
+    const [texts, runs, lifts, activities] = await Promise.all([
+      plannedDayTexts(db, athleteId, from, to),
       store.runLogs.range(athleteId, { from, to }),
       store.liftLogs.range(athleteId, { from, to }),
       store.activities.range(athleteId, { from, to }),
     ]);
-    return { planned: days, runs, lifts, activities };
+    return { planned: texts.map(fromJson<PlanDay>), runs, lifts, activities };
   }
   return store;
 }
