@@ -8,6 +8,7 @@ import type {
   Focus,
   Plan,
   PlanDay,
+  PlanDaySummary,
   PlanInput,
   RaceResult,
   RunType,
@@ -422,9 +423,12 @@ export type JsonBytes<T> = Uint8Array<ArrayBuffer> & { readonly [jsonOf]?: T };
 /** The same, as JSON text. */
 export type JsonText<T> = string & { readonly [jsonOf]?: T };
 
+/** How much of each planned day a calendar gives: its brief form, or all of it. */
+export type CalendarDetail = 'summary' | 'full';
+
 /** CalendarRange with each part already one JSON array, ready to send. */
 export interface CalendarForJson {
-  planned: JsonBytes<PlanDay[]>;
+  planned: JsonBytes<PlanDay[] | PlanDaySummary[]>;
   runs: JsonText<RunLog[]>;
   lifts: JsonText<LiftLog[]>;
   activities: JsonText<ActivityHeader[]>;
@@ -449,8 +453,12 @@ export interface Store {
   coachLinks: CoachLinkStore;
   /** Planned days (of the current plan) and done sessions of one athlete, by date. */
   calendar(athleteId: string, range: DateRange): Promise<CalendarRange>;
-  /** The same as calendar(), with the planned days already as JSON. */
-  calendarForJson(athleteId: string, range: DateRange): Promise<CalendarForJson>;
+  /** The same as calendar() as JSON, with the planned days in brief or in full. */
+  calendarForJson(
+    athleteId: string,
+    range: DateRange,
+    detail: CalendarDetail,
+  ): Promise<CalendarForJson>;
   /**
    * Runs fn with a store whose every call belongs to one transaction: all of it commits when
    * fn resolves, none of it when fn throws (the error is rethrown). Calling transaction on

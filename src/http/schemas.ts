@@ -10,6 +10,7 @@ import {
   FocusSchema,
   GoalDistanceSchema,
   PlanDaySchema,
+  PlanDaySummarySchema,
   RaceResultSchema,
   RunTypeSchema,
   SexSchema,
@@ -302,9 +303,18 @@ export const ActivityHeaderSchema = z
   })
   .openapi('ActivityHeader');
 
+export const CalendarQuery = DateRangeQuery.extend({
+  detail: z.enum(['summary', 'full']).optional().openapi({
+    description:
+      "summary (the default): each planned day's sessions in brief (kind, title, time, a run's type and distance, a lift's focus) and its energy; full: the days as in the plan, with steps, exercises, reasons and meal timing",
+  }),
+});
+
 export const CalendarSchema = z
   .object({
-    planned: z.array(PlanDaySchema).openapi({ description: 'Days of the current plan' }),
+    planned: z
+      .array(z.union([PlanDaySummarySchema.openapi('PlanDaySummary'), PlanDaySchema]))
+      .openapi({ description: 'Days of the current plan, in brief unless detail=full' }),
     runs: z.array(RunLogInputSchema.omit({ kind: true }).extend(owned)),
     lifts: z.array(LiftLogInputSchema.omit({ kind: true }).extend(owned)),
     activities: z.array(ActivityHeaderSchema),

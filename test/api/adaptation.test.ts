@@ -46,7 +46,7 @@ onEveryDatabase('adaptation', (api: () => Api) => {
     expect(plan.weeks[1]).toEqual(base.weeks[1]);
     expect(validatePlan(plan)).toEqual([]);
 
-    const cal = await athlete.get(`${path}/calendar?from=2027-02-01&to=2027-02-07`);
+    const cal = await athlete.get(`${path}/calendar?from=2027-02-01&to=2027-02-07&detail=full`);
     expect(cal.body.planned).toEqual(week3.days);
     const fuel = await athlete.get(`${path}/fuel?date=${week3.days[0]!.date}`);
     expect(fuel.body.targetKcal).toBe(week3.days[0]!.fuel.kcal);

@@ -92,7 +92,7 @@ onEveryDatabase('OpenAPI document', (api: () => Api) => {
     const calendar = doc.paths['/api/athletes/{id}/calendar'].get;
     expect(
       calendar.parameters.map((p: { in: string; name: string }) => `${p.in}:${p.name}`).sort(),
-    ).toEqual(['path:id', 'query:from', 'query:to']);
+    ).toEqual(['path:id', 'query:detail', 'query:from', 'query:to']);
   });
 
   it('describes the error body, and how to sign in', async () => {

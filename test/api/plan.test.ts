@@ -1,5 +1,6 @@
 // Profile, plan, calendar and fuel over HTTP.
 import { describe, expect, it } from 'vitest';
+import { summarizeDay } from '../../src/core/plan/day-summary.js';
 import type { Plan } from '../../src/core/plan/types.js';
 import { validatePlan } from '../../src/core/rules/validate.js';
 import { PLAN_FIRST_DAY, PLAN_LAST_DAY, planBody, profileBody } from './fixtures.js';
@@ -209,14 +210,21 @@ onEveryDatabase('profile and plan', (api: () => Api) => {
     it('lists the planned days in the range, nothing planned outside the plan', async () => {
       const athlete = await athleteWithPlan();
       const path = `/api/athletes/${athlete.userId}`;
-      const res = await athlete.get(`${path}/calendar?from=2027-01-18&to=2027-01-24`);
+      const week = `${path}/calendar?from=2027-01-18&to=2027-01-24`;
+      const res = await athlete.get(week);
       expect(res.status).toBe(200);
       expect(res.body).toEqual({
-        planned: athlete.plan.weeks[0]!.days,
+        planned: athlete.plan.weeks[0]!.days.map(summarizeDay),
         runs: [],
         lifts: [],
         activities: [],
       });
+      // In full, the days as in the plan; a detail the API does not know is refused.
+      const full = await athlete.get(`${week}&detail=full`);
+      expect(full.body.planned).toEqual(athlete.plan.weeks[0]!.days);
+      const bad = await athlete.get(`${week}&detail=everything`);
+      expect(bad.status).toBe(400);
+      expect(bad.body.error.field).toBe('detail');
       expect(res.body.planned.map((d: { date: string }) => d.date)).toEqual([
         '2027-01-18',
         '2027-01-19',

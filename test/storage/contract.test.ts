@@ -5,10 +5,11 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrations } from '../../src/adapters/db/migrations/index.js';
 import { type OpenedStore, openDatabase } from '../../src/adapters/db/open.js';
-import type { CheckIn, LiftLog, RunLog, Store } from '../../src/app/ports.js';
+import type { CalendarDetail, CheckIn, LiftLog, RunLog, Store } from '../../src/app/ports.js';
 import { ConflictError } from '../../src/app/ports.js';
 import { InputError } from '../../src/core/errors.js';
 import type { PlanChange } from '../../src/core/plan/changes.js';
+import { summarizeDay } from '../../src/core/plan/day-summary.js';
 import { type Backend, postgresBackend, sqliteBackend } from './backends.js';
 import { activity, plan, planInput, user } from './fixtures.js';
 
@@ -558,11 +559,13 @@ function storeContract(makeBackend: () => Backend) {
       expect(cal.activities.map((a) => a.id)).toEqual([febActivity.id]);
       expect(cal.activities[0]).not.toHaveProperty('samples');
 
-      const { planned, ...done } = await store.calendarForJson(u.id, {
-        from: '2027-02-01',
-        to: '2027-02-28',
-      });
+      const february = { from: '2027-02-01', to: '2027-02-28' };
+      const { planned, ...done } = await store.calendarForJson(u.id, february, 'full');
       expect(JSON.parse(Buffer.from(planned).toString('utf8'))).toEqual(febDays);
+      const brief = await store.calendarForJson(u.id, february, 'summary');
+      expect(JSON.parse(Buffer.from(brief.planned).toString('utf8'))).toEqual(
+        febDays.map(summarizeDay),
+      );
       expect(parsed(done)).toEqual({
         runs: cal.runs,
         lifts: cal.lifts,
@@ -635,7 +638,7 @@ function storeContract(makeBackend: () => Backend) {
           }
           const april = { from: '2027-04-01', to: '2027-04-30' };
           const { planned: _, ...records } = await store.calendar(u.id, april);
-          const { planned, ...json } = await store.calendarForJson(u.id, april);
+          const { planned: _days, ...json } = await store.calendarForJson(u.id, april, 'full');
           expect(parsed(json)).toEqual(records);
         }),
         { numRuns: 25 },
@@ -645,8 +648,10 @@ function storeContract(makeBackend: () => Backend) {
     it('gives the current plan days as JSON, across plan changes and store instances', async () => {
       const u = await newUser(store);
       const march = { from: '2027-03-01', to: '2027-03-31' };
-      const plannedJson = async (s: Store) =>
-        JSON.parse(Buffer.from((await s.calendarForJson(u.id, march)).planned).toString('utf8'));
+      const plannedJson = async (s: Store, detail: CalendarDetail = 'full') =>
+        JSON.parse(
+          Buffer.from((await s.calendarForJson(u.id, march, detail)).planned).toString('utf8'),
+        );
       expect(await plannedJson(store)).toEqual([]);
 
       const first = plan('2027-03-01', 2, 'first');
@@ -658,6 +663,7 @@ function storeContract(makeBackend: () => Backend) {
       });
       const firstDays = first.weeks.flatMap((w) => w.days);
       expect(await plannedJson(store)).toEqual(firstDays);
+      expect(await plannedJson(store, 'summary')).toEqual(firstDays.map(summarizeDay));
       // A second store on the same database (another process) replaces the plan: the first
       // store, which has read March already, must see the new days.
       const second = plan('2027-03-08', 1, 'second');
@@ -674,6 +680,9 @@ function storeContract(makeBackend: () => Backend) {
         await elsewhere.close();
       }
       expect(await plannedJson(store)).toEqual(second.weeks.flatMap((w) => w.days));
+      expect(await plannedJson(store, 'summary')).toEqual(
+        second.weeks.flatMap((w) => w.days).map(summarizeDay),
+      );
       // The same plan put again is a new version too: its days are read again.
       await store.plans.putCurrent({
         athleteId: u.id,

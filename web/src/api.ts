@@ -20,6 +20,7 @@ import type {
   GoalDistance,
   Plan,
   PlanDay,
+  PlanDaySummary,
   RaceResult,
   Sex,
   Units,
@@ -103,8 +104,9 @@ export interface ActivityHeader {
   partialReason?: string;
 }
 
-export interface CalendarRange {
-  planned: PlanDay[];
+/** Planned and done over a range; the planned days in brief unless asked for in full. */
+export interface CalendarRange<Day extends PlanDay | PlanDaySummary = PlanDaySummary> {
+  planned: Day[];
   runs: RunLog[];
   lifts: LiftLog[];
   activities: ActivityHeader[];
@@ -356,8 +358,12 @@ export const api = {
   putProfile: (id: string, p: ProfileInput) => put<Profile>(`${athlete(id)}/profile`, p),
   createPlan: (id: string, r: PlanRequest) => post<Plan>(`${athlete(id)}/plan`, r),
   plan: (id: string) => get<Plan>(`${athlete(id)}/plan`),
+  /** A month grid's overview: each planned day's sessions in brief. */
   calendar: (id: string, from: string, to: string) =>
     get<CalendarRange>(`${athlete(id)}/calendar?${range(from, to)}`),
+  /** The days in full: steps, exercises, reasons and meal timing. */
+  calendarInFull: (id: string, from: string, to: string) =>
+    get<CalendarRange<PlanDay>>(`${athlete(id)}/calendar?${range(from, to)}&detail=full`),
   moveSession: (id: string, move: { from: string; index: number; to: string }) =>
     post<Plan>(`${athlete(id)}/plan/moves`, move),
   editSession: (id: string, edit: { date: string; index: number } & SessionEdit) =>

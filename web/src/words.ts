@@ -1,5 +1,5 @@
 // Names the screens show for the plan's codes, in one place.
-import type { Phase, RunType, Session, Weekday } from '../../src/core/plan/types.js';
+import type { Phase, RunType, SessionSummary, Weekday } from '../../src/core/plan/types.js';
 
 export const WEEKDAY_OPTIONS: readonly { value: Weekday; label: string; short: string }[] = [
   { value: 'mon', label: 'Monday', short: 'Mon' },
@@ -53,7 +53,8 @@ export type KindClass =
   | 'kind-mobility'
   | 'kind-cross';
 
-export function kindClass(session: Session): KindClass {
+/** A planned session, in full or in brief. */
+export function kindClass(session: Pick<SessionSummary, 'kind' | 'hard'>): KindClass {
   switch (session.kind) {
     case 'run':
       return session.hard ? 'kind-hard' : 'kind-easy';

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
 import type {
   AthleteProfile,
+  CalendarDetail,
   CalendarFeed,
   CalendarFeedStore,
   CurrentPlan,
@@ -12,11 +13,13 @@ import type {
   ProfileStore,
 } from '../../app/ports.js';
 import type { PlanChange } from '../../core/plan/changes.js';
+import { summarizeDay } from '../../core/plan/day-summary.js';
 import type {
   Equipment,
   Experience,
   Focus,
   PlanDay,
+  PlanDaySummary,
   PlanInput,
   Sex,
   Units,
@@ -166,8 +169,8 @@ export async function plannedDayTexts(
   return rows.map((row) => row.day);
 }
 
-/** Plan-day ranges already read, as JSON, by plan version and range. */
-export type PlannedDaysCache = Lru<JsonBytes<PlanDay[]>>;
+/** Plan-day ranges already read, as JSON, by plan version, detail and range. */
+export type PlannedDaysCache = Lru<JsonBytes<PlanDay[] | PlanDaySummary[]>>;
 
 export const plannedDaysCache = (maxBytes: number): PlannedDaysCache =>
   new Lru(maxBytes, (json) => json.byteLength);
@@ -176,8 +179,8 @@ const jsonBytes = <T>(text: string) => Buffer.from(text) as JsonBytes<T>;
 const NO_DAYS = jsonBytes<PlanDay[]>('[]');
 
 /**
- * The same days as plannedDayTexts, as one JSON array in UTF-8, for the plan version the
- * caller just read (null: no plan). A version's days never change (putCurrent makes a new
+ * The same days as plannedDayTexts, in brief or in full, as one JSON array in UTF-8, for the
+ * plan version the caller just read (null: no plan). A version's days never change (putCurrent makes a new
  * version), so a range read once is kept under its version and the next read of it asks the
  * database nothing. On a miss the days and their version come from one statement, so a plan
  * replaced meanwhile cannot be filed under the old version.
@@ -190,10 +193,11 @@ export function plannedDaysJson(
   version: string | null,
   from: string,
   to: string,
-) => Promise<JsonBytes<PlanDay[]>> {
-  return async (athleteId, version, from, to) => {
+  detail: CalendarDetail,
+) => Promise<JsonBytes<PlanDay[] | PlanDaySummary[]>> {
+  return async (athleteId, version, from, to, detail) => {
     if (version === null) return NO_DAYS;
-    const cached = cache.get(`${version}/${from}/${to}`);
+    const cached = cache.get(`${version}/${detail}/${from}/${to}`);
     if (cached) return cached;
     const rows = await db
       .selectFrom('plan_versions')
@@ -207,9 +211,14 @@ export function plannedDaysJson(
       .where('plan_versions.athlete_id', '=', athleteId)
       .orderBy('plan_days.date')
       .execute();
-    const json = jsonBytes<PlanDay[]>(`[${rows.flatMap((row) => row.day ?? []).join(',')}]`);
+    const days = rows.flatMap((row) => row.day ?? []);
+    const json = jsonBytes<PlanDay[] | PlanDaySummary[]>(
+      detail === 'full'
+        ? `[${days.join(',')}]`
+        : JSON.stringify(days.map((day) => summarizeDay(fromJson<PlanDay>(day)))),
+    );
     const read = rows[0]?.version;
-    if (read) cache.set(`${read}/${from}/${to}`, json);
+    if (read) cache.set(`${read}/${detail}/${from}/${to}`, json);
     return json;
   };
 }

@@ -91,10 +91,8 @@ describe('openDatabase', () => {
 
     const store = await openDatabase({ dataDir });
     try {
-      const { planned } = await store.calendarForJson('u1', {
-        from: '2027-01-01',
-        to: '2027-01-31',
-      });
+      const january = { from: '2027-01-01', to: '2027-01-31' };
+      const { planned } = await store.calendarForJson('u1', january, 'full');
       expect(JSON.parse(Buffer.from(planned).toString('utf8'))).toEqual([day]);
     } finally {
       await store.close();

@@ -52,11 +52,11 @@ export function createStore(db: Kysely<Database>, plannedDays: PlannedDaysCache)
     invites: inviteStore(db),
     coachLinks: coachLinkStore(db),
     calendar: calendarOf,
-    async calendarForJson(athleteId, range) {
+    async calendarForJson(athleteId, range, detail) {
       const from = calendarDate(range.from, 'from');
       const to = calendarDate(range.to, 'to');
       const { version, ...done } = await doneJson(athleteId, from, to);
-      return { planned: await plannedJson(athleteId, version, from, to), ...done };
+      return { planned: await plannedJson(athleteId, version, from, to, detail), ...done };
     },
     transaction: (fn) =>
       db.isTransaction

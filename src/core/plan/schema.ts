@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { weekdayOf } from '../dates/calendar.js';
 import { InputError } from '../errors.js';
-import type { Plan, PlanInput } from './types.js';
+import type { Plan, PlanDaySummary, PlanInput } from './types.js';
 
 const isoDate = z.iso.date({ error: 'expected YYYY-MM-DD' });
 const nonNegative = z.number().nonnegative();
@@ -209,6 +209,27 @@ export const PlanDaySchema = z
     path: ['weekday'],
   });
 
+export const PlanDaySummarySchema = z.object({
+  date: isoDate,
+  weekday: WeekdaySchema,
+  rest: z.boolean().describe('No run and no strength session'),
+  sessions: z
+    .array(
+      z.object({
+        kind: z.enum(['run', 'strength', 'mobility', 'cross']),
+        title: z.string(),
+        durationMin: nonNegative,
+        type: RunTypeSchema.optional().describe('Runs'),
+        hard: z.boolean().optional().describe('Runs'),
+        distanceKm: nonNegative.optional().describe('Runs'),
+        focus: StrengthFocusSchema.optional().describe('Strength'),
+        heavy: z.boolean().optional().describe('Strength'),
+      }),
+    )
+    .describe('In the order to do them'),
+  fuel: DayFuelSchema.pick({ dayType: true, kcal: true, proteinG: true, carbsG: true, fatG: true }),
+});
+
 export const PlanWeekSchema = z.object({
   index: z.int().positive().describe('1 for the first week'),
   phase: PhaseSchema,
@@ -296,3 +317,4 @@ function firstIssue(issues: readonly z.core.$ZodIssue[]): { path: PropertyKey[];
 type MutuallyAssignable<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 true satisfies MutuallyAssignable<z.infer<typeof PlanSchema>, Plan>;
 true satisfies MutuallyAssignable<z.infer<typeof PlanInputSchema>, PlanInput>;
+true satisfies MutuallyAssignable<z.infer<typeof PlanDaySummarySchema>, PlanDaySummary>;

@@ -189,6 +189,32 @@ export interface PlanDay {
   fuel: DayFuel;
 }
 
+/**
+ * A planned session as a calendar overview shows it: what kind, its title and size; the
+ * steps, exercises and reasons stay with the full day.
+ */
+export interface SessionSummary {
+  kind: Session['kind'];
+  title: string;
+  durationMin: number;
+  /** Runs. */
+  type?: RunType;
+  hard?: boolean;
+  distanceKm?: number;
+  /** Strength. */
+  focus?: StrengthFocus;
+  heavy?: boolean;
+}
+
+/** A planned day as a calendar overview shows it: its sessions in brief and the day's energy. */
+export interface PlanDaySummary {
+  date: string;
+  weekday: Weekday;
+  rest: boolean;
+  sessions: SessionSummary[];
+  fuel: Pick<DayFuel, 'dayType' | 'kcal' | 'proteinG' | 'carbsG' | 'fatG'>;
+}
+
 export interface PlanWeek {
   index: number;
   phase: Phase;

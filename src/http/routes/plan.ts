@@ -10,8 +10,8 @@ import { type AppDeps, type AppEnv, actorOf } from '../context.js';
 import { calendarJson, jsonAnswer as jsonBytesAnswer } from '../json-bytes.js';
 import { errors, jsonAnswer, jsonBody, signedIn } from '../openapi.js';
 import {
+  CalendarQuery,
   CalendarSchema,
-  DateRangeQuery,
   DayFuelSchema,
   FuelQuery,
   idParam,
@@ -82,7 +82,7 @@ const calendarRoute = createRoute({
   method: 'get',
   path: '/api/athletes/{id}/calendar',
   summary: 'Planned days and done sessions between two dates (both included)',
-  request: { params, query: DateRangeQuery },
+  request: { params, query: CalendarQuery },
   responses: { 200: jsonAnswer(CalendarSchema, 'Planned and done'), ...errors(400, 401, 404) },
 });
 

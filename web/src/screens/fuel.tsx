@@ -28,7 +28,7 @@ export default function Fuel() {
   const [version, setVersion] = useState(0);
   const fuel = useResource(() => api.fuel(athleteId, date, heat), [athleteId, date, heat, version]);
   const week = useResource(
-    () => api.calendar(athleteId, date, addDays(date, 6)),
+    () => api.calendarInFull(athleteId, date, addDays(date, 6)),
     [athleteId, date],
   );
   return (

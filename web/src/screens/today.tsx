@@ -29,7 +29,7 @@ export function Today() {
   const setDate = (d: string) =>
     navigate(d === today ? '/today' : `/today?date=${d}`, { replace: true });
   const [version, setVersion] = useState(0);
-  const day = useResource(() => api.calendar(athleteId, date, date), [athleteId, date]);
+  const day = useResource(() => api.calendarInFull(athleteId, date, date), [athleteId, date]);
   // A new log changes the day's list and may change its fuel; the forms stay as they are.
   const refresh = () => {
     day.reload();
@@ -116,7 +116,7 @@ function DaySessions({
   athleteId: string;
   date: string;
   units: Units;
-  calendar: CalendarRange;
+  calendar: CalendarRange<PlanDay>;
   onLogged: () => void;
 }) {
   const planned: PlanDay | undefined = calendar.planned.find((d) => d.date === date);

@@ -4,7 +4,13 @@
 // one a refused change would break.
 import { type SyntheticEvent, useEffect, useRef, useState } from 'react';
 import { formatDay } from '../../../src/core/plan/describe.js';
-import type { Plan, PlanDay, PlanWeek, Session, Units } from '../../../src/core/plan/types.js';
+import type {
+  Plan,
+  PlanDay,
+  PlanWeek,
+  SessionSummary,
+  Units,
+} from '../../../src/core/plan/types.js';
 import { type ApiError, api, type CalendarRange } from '../api.js';
 import { addDays, localToday } from '../dates.js';
 import { asApiError, useResource } from '../resource.js';
@@ -140,7 +146,11 @@ function Weeks({
                 calendar={c}
                 units={units}
                 today={today}
-                onOpen={(day, index) => setOpen({ day, index })}
+                onOpen={(date, index) => {
+                  // The grid has each day in brief; the dialog shows the plan's full day.
+                  const day = plan.weeks.flatMap((w) => w.days).find((d) => d.date === date);
+                  if (day) setOpen({ day, index });
+                }}
               />
             ))}
           </>
@@ -179,7 +189,7 @@ function WeekRow({
   calendar: CalendarRange;
   units: Units;
   today: string;
-  onOpen: (day: PlanDay, index: number) => void;
+  onOpen: (date: string, index: number) => void;
 }) {
   const dates = Array.from({ length: 7 }, (_, i) => addDays(rowStart, i));
   const inRow = (d: string) => d >= rowStart && d <= dates[6]!;
@@ -226,7 +236,7 @@ function WeekRow({
                     key={i}
                     type="button"
                     className={`chip chip-button ${kindClass(s)}`}
-                    onClick={() => onOpen(day, i)}
+                    onClick={() => onOpen(date, i)}
                   >
                     {chipText(s)}
                   </button>
@@ -256,7 +266,7 @@ function WeekRow({
   );
 }
 
-function chipText(s: Session): string {
+function chipText(s: SessionSummary): string {
   return s.kind === 'run' ? `${s.title}` : `${s.title} · ${s.durationMin} min`;
 }
 
