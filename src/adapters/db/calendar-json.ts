@@ -17,11 +17,15 @@ type Member =
   | [key: string, column: string, kind: Kind, optional?: 'optional']
   | [key: string, Member[]];
 
-/** The SQL that turns one value into JSON text, by database. */
+/** The SQL that writes JSON, by database. */
 interface JsonSql {
+  /** One value of a column as JSON text. */
   value(column: string, kind: Kind): string;
-  /** The array of `object` over the rows, as text: '[]' when there are none. */
-  array(object: string, orderBy: string): string;
+  /**
+   * A scalar subquery: the JSON array, as text, of `object` over the rows of `rows` (a FROM
+   * and WHERE) in `orderBy` order; '[]' when there are none.
+   */
+  array(object: string, rows: RawBuilder<unknown>, orderBy: string): RawBuilder<string>;
 }
 
 const sqliteJson: JsonSql = {
@@ -29,8 +33,11 @@ const sqliteJson: JsonSql = {
     // Dates and instants are ISO text already (values.ts); numbers turn to text by themselves,
     // in the shortest form that reads back as the same double.
     kind === 'number' || kind === 'json' ? column : `json_quote(${column})`,
-  array: (object, orderBy) =>
-    `coalesce('[' || group_concat(${object}, ',' order by ${orderBy}) || ']', '[]')`,
+  // Ordered in a subquery, which SQLite keeps as it is under an aggregate: an ORDER BY inside
+  // group_concat sorts again in a temporary b-tree, where the index gives the rows in order.
+  array: (object, rows, orderBy) =>
+    sql`(select coalesce('[' || group_concat(o, ',') || ']', '[]')
+      from (select ${sql.raw(object)} as o ${rows} order by ${sql.raw(orderBy)}))`,
 };
 
 const postgresJson: JsonSql = {
@@ -49,8 +56,8 @@ const postgresJson: JsonSql = {
         return `to_json(${column})::text`;
     }
   },
-  array: (object, orderBy) =>
-    `coalesce('[' || string_agg(${object}, ',' order by ${orderBy}) || ']', '[]')`,
+  array: (object, rows, orderBy) =>
+    sql`(select coalesce('[' || string_agg(${sql.raw(object)}, ',' order by ${sql.raw(orderBy)}) || ']', '[]') ${rows})`,
 };
 
 /** The SQL text of one JSON object; the first member must never be NULL. */
@@ -130,17 +137,19 @@ export function doneJsonReader(
   db: Kysely<Database>,
 ): (athleteId: string, from: string, to: string) => Promise<DoneJson> {
   const json = db.getExecutor().adapter instanceof PostgresAdapter ? postgresJson : sqliteJson;
-  const inRange = (athleteId: string, from: string, to: string) =>
-    sql`athlete_id = ${athleteId} and date >= ${from} and date <= ${to}`;
-  const arrayOf = (members: Member[], orderBy: string) =>
-    sql.raw(json.array(objectSql(json, members), orderBy));
   const read = compiledOnce(db, (athleteId: string, from: string, to: string) => {
+    const arrayOf = (table: string, members: Member[], orderBy: string) =>
+      json.array(
+        objectSql(json, members),
+        sql`from ${sql.table(table)}
+          where athlete_id = ${athleteId} and date >= ${from} and date <= ${to}`,
+        orderBy,
+      );
     const raw: RawBuilder<DoneJson> = sql`select
       (select version from plan_versions where athlete_id = ${athleteId}) as version,
-      (select ${arrayOf(RUN, 'date, id')} from run_logs where ${inRange(athleteId, from, to)}) as runs,
-      (select ${arrayOf(LIFT, 'date, id')} from lift_logs where ${inRange(athleteId, from, to)}) as lifts,
-      (select ${arrayOf(ACTIVITY, 'start_time, id')} from activities
-        where ${inRange(athleteId, from, to)}) as activities`;
+      ${arrayOf('run_logs', RUN, 'date, id')} as runs,
+      ${arrayOf('lift_logs', LIFT, 'date, id')} as lifts,
+      ${arrayOf('activities', ACTIVITY, 'start_time, id')} as activities`;
     return { compile: () => raw.compile(db) };
   });
   return async (athleteId, from, to) => {
