@@ -1,8 +1,8 @@
 // The API speed benchmark of issue 3: 1,000 athletes, each with a year of logged runs and lifts
 // and a current plan, in a fresh SQLite store (and PostgreSQL when TEST_DATABASE_URL is set);
-// the real server on a free loopback port; autocannon in a second process asking for one
-// month's calendar of random athletes with their Bearer tokens, 50 connections for ~10 s after
-// an unmeasured warm-up of 3 s.
+// the real server in a process of its own on a free loopback port (bench/api-server.ts);
+// autocannon in another process asking for one month's calendar of random athletes with their
+// Bearer tokens, 50 connections for ~10 s after an unmeasured warm-up of 3 s.
 // Run: npm run bench:api [-- --json] [--athletes N] [--duration S] [--warmup S]
 // Goal: p99 under 25 ms.
 import { fork } from 'node:child_process';
@@ -18,8 +18,8 @@ import type { AthleteProfile, LiftLog, RunLog, Store } from '../src/app/ports.js
 import { addDays, weekdayIndex } from '../src/core/dates/calendar.js';
 import { generatePlan } from '../src/core/plan/generate.js';
 import type { Plan, PlanInput } from '../src/core/plan/types.js';
-import { startServer } from '../src/main/server.js';
 import type { LoadJob, LoadResult } from './api-load.js';
+import type { ServerMessage } from './api-server.js';
 
 const GOAL_P99_MS = 25;
 const YEAR_FROM = '2025-01-01';
@@ -141,6 +141,37 @@ async function seed(
   return { athletes, seedSec: (performance.now() - started) / 1000 };
 }
 
+/** The server, started in its own process on the store that `env` names. */
+async function startServerProcess(env: Record<string, string | undefined>) {
+  const script = fileURLToPath(new URL('./api-server.ts', import.meta.url));
+  const child = fork(script, [], {
+    execArgv: ['--import', 'tsx'],
+    env: { ...process.env, ...env },
+  });
+  const next = () =>
+    new Promise<ServerMessage>((resolve, reject) => {
+      child.once('message', (message) => resolve(message as ServerMessage));
+      child.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
+    });
+  const started = await next();
+  if (!('url' in started)) throw new Error('bench server did not say where it listens');
+  return {
+    url: started.url,
+    cpu: async () => {
+      const reply = next();
+      child.send('cpu');
+      const answer = await reply;
+      if (!('cpu' in answer)) throw new Error('bench server did not give its CPU time');
+      return answer.cpu;
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        child.once('exit', () => resolve());
+        child.send('close');
+      }),
+  };
+}
+
 function load(job: LoadJob): Promise<LoadResult> {
   const script = fileURLToPath(new URL('./api-load.ts', import.meta.url));
   const child = fork(script, [], { execArgv: ['--import', 'tsx'] });
@@ -164,7 +195,7 @@ function load(job: LoadJob): Promise<LoadResult> {
 
 interface DatabaseFigures extends LoadResult {
   database: string;
-  /** CPU time of the app's process (this one: autocannon runs in another) per request served. */
+  /** CPU time of the server's process per request served. */
   serverCpuMsPerRequest: number;
   athletes: number;
   logs: number;
@@ -178,9 +209,9 @@ async function benchDatabase(
   name: string,
 ): Promise<DatabaseFigures> {
   const { athletes, seedSec } = await seed(seedOptions, `${Date.now().toString(36)}`);
-  const server = await startServer({ port: 0, host: '127.0.0.1', env, webDir: '/nonexistent' });
+  const server = await startServerProcess(env);
   try {
-    const cpuBefore = process.cpuUsage();
+    const cpuBefore = await server.cpu();
     const result = await load({
       url: server.url,
       athletes,
@@ -195,7 +226,7 @@ async function benchDatabase(
       logs: athletes.length * logsPerAthlete(),
       seedSec: Math.round(seedSec * 10) / 10,
       ...result,
-      serverCpuMsPerRequest: cpuMsPer(process.cpuUsage(cpuBefore), result),
+      serverCpuMsPerRequest: cpuMsPer(cpuBefore, await server.cpu(), result),
       goalMet: result.p99Ms < GOAL_P99_MS && result.non2xx === 0 && result.errors === 0,
     };
   } finally {
@@ -203,8 +234,9 @@ async function benchDatabase(
   }
 }
 
-function cpuMsPer(cpu: NodeJS.CpuUsage, result: LoadResult): number {
-  const ms = (cpu.user + cpu.system) / 1000 / (result.requests + result.warmupRequests);
+function cpuMsPer(before: NodeJS.CpuUsage, after: NodeJS.CpuUsage, result: LoadResult): number {
+  const micros = after.user - before.user + (after.system - before.system);
+  const ms = micros / 1000 / (result.requests + result.warmupRequests);
   return Math.round(ms * 100) / 100;
 }
 
