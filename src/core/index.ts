@@ -8,6 +8,7 @@ export * from './expectations/index.js';
 export * from './fuel/index.js';
 export * from './load/index.js';
 export * from './pacing/index.js';
+export { summarizeDay } from './plan/day-summary.js';
 export { generatePlan } from './plan/generate.js';
 export type { PlanError, PlanResult } from './plan/result.js';
 export { PlanInputSchema, PlanSchema, parsePlan } from './plan/schema.js';
