@@ -31,7 +31,7 @@ interface JsonSql {
 const sqliteJson: JsonSql = {
   value: (column, kind) =>
     // Dates and instants are ISO text already (values.ts); numbers turn to text by themselves,
-    // in the shortest form that reads back as the same double.
+    // with the digits that read back as the same double (1/3 as 0.33333333333333332).
     kind === 'number' || kind === 'json' ? column : `json_quote(${column})`,
   // Ordered in a subquery, which SQLite keeps as it is under an aggregate: an ORDER BY inside
   // group_concat sorts again in a temporary b-tree, where the index gives the rows in order.
