@@ -231,6 +231,21 @@ async function benchDatabase(
     };
   } finally {
     await server.close();
+    // A PostgreSQL database outlives the run: take the bench's athletes (and, by cascade,
+    // everything they own) out of it again.
+    if (seedOptions.databaseUrl) await removeAthletes(seedOptions, athletes);
+  }
+}
+
+async function removeAthletes(
+  options: { dataDir: string; databaseUrl?: string },
+  athletes: { id: string }[],
+): Promise<void> {
+  const store = await openDatabase(options);
+  try {
+    for (const { id } of athletes) await store.users.remove(id);
+  } finally {
+    await store.close();
   }
 }
 
