@@ -25,6 +25,11 @@ export interface LoadResult {
   warmupRequests: number;
   non2xx: number;
   errors: number;
+  /**
+   * This process's CPU time per measured request: the client shares the machine's cores
+   * with the server, so a bigger answer costs throughput on both sides.
+   */
+  clientCpuMsPerRequest: number;
 }
 
 // autocannon ships no types: only what this script reads.
@@ -51,7 +56,9 @@ const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
 
 async function runLoad(job: LoadJob): Promise<LoadResult> {
   const warmup = job.warmupSec > 0 ? await hit(job, job.warmupSec) : undefined;
+  const cpuBefore = process.cpuUsage();
   const result = await hit(job, job.durationSec);
+  const cpu = process.cpuUsage(cpuBefore);
   return {
     requestsPerSec: result.requests.average,
     p50Ms: result.latency.p50,
@@ -60,6 +67,8 @@ async function runLoad(job: LoadJob): Promise<LoadResult> {
     warmupRequests: warmup?.requests.total ?? 0,
     non2xx: result.non2xx,
     errors: result.errors,
+    clientCpuMsPerRequest:
+      Math.round(((cpu.user + cpu.system) / 1000 / result.requests.total) * 100) / 100,
   };
 }
 

@@ -302,7 +302,7 @@ if (json) {
     console.log(
       `${f.database.padEnd(8)} ${f.athletes} athletes, ${f.logs} logs (seeded in ${f.seedSec} s): ` +
         `${Math.round(f.requestsPerSec)} req/s, p50 ${f.p50Ms} ms, p99 ${f.p99Ms} ms, ` +
-        `server CPU ${f.serverCpuMsPerRequest} ms per request ` +
+        `server CPU ${f.serverCpuMsPerRequest} ms and client CPU ${f.clientCpuMsPerRequest} ms per request ` +
         `(goal < ${GOAL_P99_MS} ms: ${f.goalMet ? 'met' : 'NOT met'}; non-2xx ${f.non2xx}, errors ${f.errors})`,
     );
   }
