@@ -51,7 +51,8 @@ async function benchFiles(): Promise<{ names: string[]; buffers: Buffer[] }> {
   return { names, buffers };
 }
 
-async function worker(decoder: Decoder, names: string[]): Promise<void> {
+/** In a child process: runs one decoder's rounds when the parent asks. */
+async function serveDecoder(decoder: Decoder, names: string[]): Promise<void> {
   const buffers = names.map((name) => readFileSync(join(FIXTURES, name)));
   const views = buffers.map((b) => new Uint8Array(b.buffer, b.byteOffset, b.length));
   const once =
@@ -90,7 +91,8 @@ async function worker(decoder: Decoder, names: string[]): Promise<void> {
   process.on('message', async (request: Request) => process.send!(await answer(request)));
 }
 
-function startWorker(decoder: Decoder, names: string[]) {
+/** Starts a child process that runs one decoder (this file with --decoder). */
+function startDecoder(decoder: Decoder, names: string[]) {
   const child = fork(fileURLToPath(import.meta.url), ['--decoder', decoder, ...names], {
     execArgv: ['--import', 'tsx'],
   });
@@ -110,8 +112,8 @@ async function main(): Promise<void> {
   const rounds = blockRounds * BLOCKS;
   const totalBytes = setBytes * rounds;
 
-  const ours = startWorker('ours', names);
-  const peer = startWorker('peer', names);
+  const ours = startDecoder('ours', names);
+  const peer = startDecoder('peer', names);
   // One at a time, so that each has the machine to itself while it runs.
   await ours.ask({ warm: true });
   await peer.ask({ warm: true });
@@ -157,4 +159,4 @@ async function main(): Promise<void> {
 
 const decoderAt = process.argv.indexOf('--decoder');
 if (decoderAt < 0) await main();
-else await worker(process.argv[decoderAt + 1] as Decoder, process.argv.slice(decoderAt + 2));
+else await serveDecoder(process.argv[decoderAt + 1] as Decoder, process.argv.slice(decoderAt + 2));
