@@ -58,43 +58,29 @@ export function SessionEditForm({
       <h3>Edit this session</h3>
       {resizable && (
         <>
-          <form
-            className="inline-edit"
+          <OneNumberForm
+            label={`Distance (${units})`}
+            inputMode="decimal"
+            value={distance}
+            onChange={setDistance}
+            error={errorFor('distanceKm')}
+            action="Change distance"
+            busy={busy}
             onSubmit={submit(() => ({
               change: 'distance',
               distanceKm: distanceKmFrom(Number(distance), units),
             }))}
-            noValidate
-            aria-label="Change the distance"
-          >
-            <TextField
-              label={`Distance (${units})`}
-              inputMode="decimal"
-              value={distance}
-              onChange={(e) => setDistance(e.target.value)}
-              error={errorFor('distanceKm')}
-            />
-            <button type="submit" className="button small" disabled={busy}>
-              Change distance
-            </button>
-          </form>
-          <form
-            className="inline-edit"
+          />
+          <OneNumberForm
+            label="Time (min)"
+            inputMode="numeric"
+            value={minutes}
+            onChange={setMinutes}
+            error={errorFor('durationMin')}
+            action="Change time"
+            busy={busy}
             onSubmit={submit(() => ({ change: 'duration', durationMin: Number(minutes) }))}
-            noValidate
-            aria-label="Change the time"
-          >
-            <TextField
-              label="Time (min)"
-              inputMode="numeric"
-              value={minutes}
-              onChange={(e) => setMinutes(e.target.value)}
-              error={errorFor('durationMin')}
-            />
-            <button type="submit" className="button small" disabled={busy}>
-              Change time
-            </button>
-          </form>
+          />
         </>
       )}
       {session.kind === 'strength' && (
@@ -139,5 +125,42 @@ export function SessionEditForm({
         </button>
       </div>
     </div>
+  );
+}
+
+/** One number and its button: a run's new distance or time. */
+function OneNumberForm({
+  label,
+  inputMode,
+  value,
+  onChange,
+  error,
+  action,
+  busy,
+  onSubmit,
+}: {
+  label: string;
+  inputMode: 'decimal' | 'numeric';
+  value: string;
+  onChange: (value: string) => void;
+  error: string | undefined;
+  /** The button's text, which also names the form. */
+  action: string;
+  busy: boolean;
+  onSubmit: (e: FormEvent) => void;
+}) {
+  return (
+    <form className="inline-edit" onSubmit={onSubmit} noValidate aria-label={action}>
+      <TextField
+        label={label}
+        inputMode={inputMode}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        error={error}
+      />
+      <button type="submit" className="button small" disabled={busy}>
+        {action}
+      </button>
+    </form>
   );
 }
